@@ -1,0 +1,165 @@
+package org.diarist.engine.features;
+
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.pytorch.Device;
+import org.bytedeco.pytorch.DeviceOptional;
+import org.bytedeco.pytorch.LongOptional;
+import org.bytedeco.pytorch.NoGradGuard;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarTypeOptional;
+import org.bytedeco.pytorch.StringViewOptional;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorOptions;
+import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.engine.torch.Tensors;
+import org.diarist.engine.torch.TorchRuntime;
+
+/**
+ * Kaldi-compatible log-mel filterbank computed with libtorch on a CPU or a GPU, for many equal-length segments at
+ * once: [segments, samples] to [segments, frames, melBins]. Frames are strided views of the signal (no copy),
+ * the spectrum is one batched real FFT and the mel projection one matrix product, so the cost per segment is
+ * a handful of kernel launches whatever the batch size.
+ *
+ * <p>Holds the window and the mel matrix on the device; close it to free them. Calls do not mutate it, so one
+ * instance may serve several threads.
+ */
+public final class Fbank implements FeatureExtractor {
+
+    private final FbankConfig config;
+    private final ComputeDevice device;
+    private final Device nativeDevice;
+    private final Tensor window;
+    private final Tensor spectrumToMel;
+    private volatile boolean closed;
+
+    public Fbank(FbankConfig config, ComputeDevice device) {
+        TorchRuntime.ensureLoaded();
+        this.config = config;
+        this.device = device.resolve();
+        this.nativeDevice = this.device.toNative();
+        this.window = onDevice(toFloats(config.window().coefficients(config.frameLength())), config.frameLength());
+        this.spectrumToMel = onDevice(MelFilterbank.spectrumToMel(config), config.fftSize() / 2 + 1, config.melBins());
+    }
+
+    /** Kaldi defaults ({@link FbankConfig#defaults()}) on the CPU. */
+    public Fbank() {
+        this(FbankConfig.defaults(), ComputeDevice.CPU);
+    }
+
+    public FbankConfig config() {
+        return config;
+    }
+
+    public ComputeDevice device() {
+        return device;
+    }
+
+    @Override
+    public int dimension() {
+        return config.melBins();
+    }
+
+    @Override
+    public int frameCount(long samples) {
+        return config.frameCount(samples);
+    }
+
+    @Override
+    public float[][][] extract(float[][] waveforms) {
+        checkOpen();
+        if (waveforms.length == 0) {
+            return new float[0][][];
+        }
+        try (PointerScope ignored = new PointerScope()) {
+            return Tensors.toArray3d(extract(Tensors.fromRows(waveforms)));
+        }
+    }
+
+    /**
+     * Features of a [segments, samples] (or [samples]) float tensor on any device, as a new [segments, frames,
+     * melBins] tensor on this extractor's device. The result belongs to the caller's {@link PointerScope}, or to
+     * the caller when there is none.
+     */
+    public Tensor extract(Tensor waveforms) {
+        checkOpen();
+        return Tensors.scoped(() -> {
+            try (NoGradGuard noGrad = new NoGradGuard()) {
+                return compute(waveforms.dim() == 1 ? waveforms.unsqueeze(0) : waveforms);
+            }
+        });
+    }
+
+    private Tensor compute(Tensor waveforms) {
+        if (waveforms.dim() != 2) {
+            throw new IllegalArgumentException("expected [segments, samples], got " + waveforms.dim() + " dimensions");
+        }
+        long segments = waveforms.size(0);
+        int frameCount = frameCount(waveforms.size(1));
+        if (frameCount == 0) {
+            return torch.zeros(new long[] {segments, 0, config.melBins()},
+                new TensorOptions().device(new DeviceOptional(nativeDevice)));
+        }
+        int length = config.frameLength();
+        Tensor x = waveforms.to(nativeDevice, torch.ScalarType.Float);
+        if (config.waveformScale() != 1.0) {
+            x = x.mul(new Scalar(config.waveformScale()));
+        }
+        Tensor frames = x.unfold(1, length, config.frameShift()); // [segments, frames, length], a strided view
+        if (config.removeDcOffset()) {
+            frames = frames.sub(frames.mean(new long[] {-1}, true, new ScalarTypeOptional()));
+        }
+        if (config.preemphasis() != 0.0) {
+            // x[n] - k x[n-1] within each frame, with x[-1] = x[0] as Kaldi does.
+            Tensor previous = torch.cat(new TensorVector(frames.narrow(2, 0, 1), frames.narrow(2, 0, length - 1)), 2);
+            frames = frames.sub(previous, new Scalar(config.preemphasis()));
+        }
+        frames = frames.mul(window);
+        Tensor spectrum = torch.fft_rfft(frames, new LongOptional(config.fftSize()), -1, new StringViewOptional());
+        Tensor energy = spectrum.abs();
+        if (config.usePower()) {
+            energy = energy.square();
+        }
+        Tensor mel = energy.matmul(spectrumToMel);
+        if (config.useLog()) {
+            mel = mel.clamp_min(new Scalar(FbankConfig.LOG_FLOOR)).log();
+        }
+        if (config.subtractMean()) {
+            mel = mel.sub(mel.mean(new long[] {1}, true, new ScalarTypeOptional()));
+        }
+        return mel.contiguous();
+    }
+
+    /** Frees the native window and mel matrix; closing twice is harmless. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            window.close();
+            spectrumToMel.close();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("Fbank used after close()");
+        }
+    }
+
+    private Tensor onDevice(float[] values, long... shape) {
+        try (PointerScope ignored = new PointerScope()) {
+            Tensor tensor = Tensors.fromArray(values, shape).to(nativeDevice, torch.ScalarType.Float);
+            tensor.retainReference();
+            return tensor;
+        }
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
+    }
+}
