@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Who spoke when in a recording, and who is this across recordings.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ModelsCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -170,7 +170,17 @@ public final class ModelDownloader {
         }
     }
 
+    /** The first message in the cause chain: HttpClient often throws a ConnectException without one. */
     private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(chain.length() == 0 ? "" : ", ").append(t.getClass().getSimpleName());
+        }
+        return (e instanceof java.net.ConnectException ? "cannot connect (" : "failed (") + chain + ")";
     }
 }

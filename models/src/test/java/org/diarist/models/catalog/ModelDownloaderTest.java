@@ -9,13 +9,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +25,8 @@ class ModelDownloaderTest {
     Path dir;
 
     private RangeFileServer server;
-    private final byte[] content = randomBytes(300_000, 7);
-    private final String sha256 = sha256(content);
+    private final byte[] content = TestBytes.random(300_000, 7);
+    private final String sha256 = TestBytes.sha256(content);
 
     @BeforeEach
     void startServer() throws IOException {
@@ -111,7 +107,7 @@ class ModelDownloaderTest {
         ChecksumMismatchException e = assertThrows(ChecksumMismatchException.class,
             () -> new ModelDownloader().download(url, target, sha256, null, ModelDownloader.Progress.NONE));
 
-        assertTrue(e.getMessage().contains("expected " + sha256 + ", got " + sha256(tampered)), e.getMessage());
+        assertTrue(e.getMessage().contains("expected " + sha256 + ", got " + TestBytes.sha256(tampered)), e.getMessage());
         assertFalse(Files.exists(target));
         assertFalse(Files.exists(ModelDownloader.partFile(target)));
     }
@@ -138,19 +134,5 @@ class ModelDownloaderTest {
             () -> new ModelDownloader().download(url, target, sha256, null, ModelDownloader.Progress.NONE));
 
         assertTrue(e.getMessage().startsWith(url + ": "), e.getMessage());
-    }
-
-    static byte[] randomBytes(int n, long seed) {
-        byte[] bytes = new byte[n];
-        new Random(seed).nextBytes(bytes);
-        return bytes;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -10,8 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.diarist.models.catalog.ModelDownloaderTest.randomBytes;
-import static org.diarist.models.catalog.ModelDownloaderTest.sha256;
+import static org.diarist.models.catalog.TestBytes.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +20,7 @@ class ModelStoreTest {
     @TempDir
     Path dir;
 
-    private final byte[] weights = randomBytes(10_000, 3);
+    private final byte[] weights = TestBytes.random(10_000, 3);
     private ModelCatalog catalog;
     private Path option;
     private Path envA;
