@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         ModelsCommand.class,
+        EvalCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
