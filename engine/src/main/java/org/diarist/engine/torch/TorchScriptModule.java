@@ -143,6 +143,15 @@ public final class TorchScriptModule implements AutoCloseable {
         return tensors;
     }
 
+    /**
+     * Compiles TorchScript source (one or more {@code def name(self, ...)} methods) into this module, such as a
+     * loop over {@code forward} that saves a JNI round trip per step.
+     */
+    public void define(String source) {
+        checkOpen();
+        module.define(source);
+    }
+
     /** Runs {@code method} for its effect (such as {@code reset_states}), discarding what it returns. */
     public void run(String method, Object... args) {
         checkOpen();
