@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class,
         ModelsCommand.class,
         EvalCommand.class,
+        DataCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -1,5 +1,7 @@
 package org.diarist.models.data;
 
+import org.diarist.engine.audio.Audio;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -8,4 +10,9 @@ import java.nio.file.Path;
 public interface DurationProbe {
 
     double seconds(Path audio) throws IOException;
+
+    /** The length the file's header states, through the engine's audio input (no decoding of PCM WAV). */
+    static DurationProbe fromHeaders() {
+        return file -> Audio.probe(file).durationSeconds();
+    }
 }

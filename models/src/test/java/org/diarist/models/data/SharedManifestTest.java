@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,16 @@ class SharedManifestTest {
         for (ManifestEntry e : manifest.entries()) {
             assertFalse(e.path().toString().contains("test-other"), e.toString());
             assertFalse(e.path().getFileName().toString().startsWith("dev"), e.toString());
+        }
+    }
+
+    @Test
+    void headerDurationsAgreeWithTheListedDecodedLengths() throws IOException {
+        Path listed = SharedData.require("data/librispeech/train-clean-5");
+        List<ManifestEntry> entries = new ListedDataSource("x", "x", listed).entries(file -> 0);
+        DurationProbe probe = DurationProbe.fromHeaders();
+        for (ManifestEntry e : entries.subList(0, 20)) {
+            assertEquals(e.duration(), probe.seconds(e.path()), 0.03, e.path().toString());
         }
     }
 }
