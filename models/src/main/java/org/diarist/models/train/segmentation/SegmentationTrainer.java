@@ -1,0 +1,157 @@
+package org.diarist.models.train.segmentation;
+
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.pytorch.AdamW;
+import org.bytedeco.pytorch.AdamWOptions;
+import org.bytedeco.pytorch.InputArchive;
+import org.bytedeco.pytorch.OutputArchive;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.segmentation.Powerset;
+import org.diarist.engine.segmentation.SegmentationNetwork;
+import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.engine.torch.TorchRuntime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link SegmentationNetwork} with the permutation-invariant powerset loss. Every step draws its
+ * batch from a generator seeded by (seed, step), and libtorch's generator is re-seeded the same way, so a run
+ * resumed from a checkpoint continues exactly as if it had not stopped.
+ */
+public final class SegmentationTrainer {
+
+    /** What the trainer reports after each step. */
+    public record StepReport(int step, int steps, double loss, double averageLoss, double learningRate,
+                             double elapsedSeconds) {
+    }
+
+    private final SegmentationNetworkConfig networkConfig;
+    private final SegmentationTrainingConfig config;
+    private final ChunkSource source;
+    private final Path checkpointDir;
+
+    public SegmentationTrainer(SegmentationNetworkConfig networkConfig, SegmentationTrainingConfig config,
+                               ChunkSource source, Path checkpointDir) {
+        this.networkConfig = networkConfig;
+        this.config = config;
+        this.source = source;
+        this.checkpointDir = checkpointDir;
+    }
+
+    /** Trains from the last checkpoint in the directory (or from scratch) and returns the trained network. */
+    public SegmentationNetwork train(Consumer<StepReport> progress) {
+        TorchRuntime.ensureLoaded();
+        torch.manual_seed(config.seed());
+        SegmentationNetwork network = new SegmentationNetwork(networkConfig);
+        AdamWOptions options = new AdamWOptions(config.learningRate());
+        options.weight_decay().put(config.weightDecay());
+        AdamW optimizer = new AdamW(network.parameters(), options);
+        int step = restore(network, optimizer);
+        PowersetLoss lossFunction = new PowersetLoss(networkConfig.powerset());
+        network.train(true);
+
+        long started = System.nanoTime();
+        long lastCheckpoint = started;
+        double averageLoss = Double.NaN;
+        while (step < config.steps()) {
+            double lr = config.learningRateAt(step);
+            optimizer.param_groups().get(0).options().set_lr(lr);
+            double loss = trainStep(network, optimizer, lossFunction, step);
+            averageLoss = Double.isNaN(averageLoss) ? loss : 0.98 * averageLoss + 0.02 * loss;
+            step++;
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            progress.accept(new StepReport(step, config.steps(), loss, averageLoss, lr, elapsed));
+            boolean outOfTime = elapsed >= config.timeBudget().toSeconds();
+            if (outOfTime || step == config.steps()
+                || System.nanoTime() - lastCheckpoint >= config.checkpointEvery().toNanos()) {
+                checkpoint(network, optimizer, step);
+                lastCheckpoint = System.nanoTime();
+            }
+            if (outOfTime) {
+                break;
+            }
+        }
+        network.eval();
+        return network;
+    }
+
+    private double trainStep(SegmentationNetwork network, AdamW optimizer, PowersetLoss lossFunction, int step) {
+        SplittableRandom random = new SplittableRandom(config.seed() * 1_000_003L + step);
+        torch.manual_seed(config.seed() + step);
+        int batch = config.batchSize();
+        int samples = networkConfig.windowSamples();
+        float[] audio = new float[batch * samples];
+        int[][] masks = new int[batch][];
+        for (int b = 0; b < batch; b++) {
+            TrainingChunk chunk = source.next(random);
+            System.arraycopy(chunk.audio(), 0, audio, b * samples, samples);
+            masks[b] = chunk.frameSpeakerMasks();
+        }
+        try (PointerScope scope = new PointerScope()) {
+            Tensor input = TrainingTensors.floats(audio, batch, 1, samples);
+            optimizer.zero_grad();
+            Tensor loss = lossFunction.loss(network.forward(input), masks);
+            loss.backward();
+            torch.clip_grad_norm_(network.parameters(), config.gradientClip());
+            optimizer.step();
+            return loss.item_float();
+        }
+    }
+
+    private int restore(SegmentationNetwork network, AdamW optimizer) {
+        Path state = checkpointDir.resolve("checkpoint.properties");
+        if (!Files.exists(state)) {
+            return 0;
+        }
+        try {
+            Properties properties = new Properties();
+            try (var in = Files.newInputStream(state)) {
+                properties.load(in);
+            }
+            InputArchive modelArchive = new InputArchive();
+            modelArchive.load_from(checkpointDir.resolve("checkpoint-model.pt").toString());
+            network.load(modelArchive);
+            InputArchive optimizerArchive = new InputArchive();
+            optimizerArchive.load_from(checkpointDir.resolve("checkpoint-optimizer.pt").toString());
+            optimizer.load(optimizerArchive);
+            return Integer.parseInt(properties.getProperty("step"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint in " + checkpointDir, e);
+        }
+    }
+
+    private void checkpoint(SegmentationNetwork network, AdamW optimizer, int step) {
+        try {
+            Files.createDirectories(checkpointDir);
+            OutputArchive modelArchive = new OutputArchive();
+            network.save(modelArchive);
+            modelArchive.save_to(checkpointDir.resolve("checkpoint-model.pt").toString());
+            OutputArchive optimizerArchive = new OutputArchive();
+            optimizer.save(optimizerArchive);
+            optimizerArchive.save_to(checkpointDir.resolve("checkpoint-optimizer.pt").toString());
+            // The step is written last and atomically: a checkpoint is only valid once it names its step.
+            Path temporary = checkpointDir.resolve("checkpoint.properties.tmp");
+            Properties properties = new Properties();
+            properties.setProperty("step", Integer.toString(step));
+            try (var out = Files.newOutputStream(temporary)) {
+                properties.store(out, "segmentation training checkpoint");
+            }
+            Files.move(temporary, checkpointDir.resolve("checkpoint.properties"),
+                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint in " + checkpointDir, e);
+        }
+    }
+
+    Powerset powerset() {
+        return networkConfig.powerset();
+    }
+}
