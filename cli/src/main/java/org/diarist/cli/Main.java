@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         ModelsCommand.class,
         EvalCommand.class,
         DataCommand.class,
+        TrainCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -1,7 +1,7 @@
 package org.diarist.models.train.segmentation;
 
 /** A decoded single-speaker recording at 16 kHz, RMS-normalised, with its 10 ms speech mask. */
-record Utterance(String speaker, float[] audio, boolean[] speech) {
+public record Utterance(String speaker, float[] audio, boolean[] speech) {
 
     static Utterance of(String speaker, float[] audio) {
         boolean[] speech = SpeechActivity.frames(audio);

@@ -1,0 +1,118 @@
+package org.diarist.cli;
+
+import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.engine.torch.TorchRuntime;
+import org.diarist.models.data.Manifest;
+import org.diarist.models.data.ManifestEntry;
+import org.diarist.models.train.segmentation.ConversationChunkSource;
+import org.diarist.models.train.segmentation.RealWindowSource;
+import org.diarist.models.train.segmentation.SegmentationModelWriter;
+import org.diarist.models.train.segmentation.SegmentationTrainer;
+import org.diarist.models.train.segmentation.SegmentationTrainingConfig;
+import org.diarist.models.train.segmentation.SegmentationTrainingData;
+import org.diarist.models.train.segmentation.Utterance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code diarist train segmentation}: trains the powerset segmentation network on simulated conversations. */
+@Command(
+    name = "segmentation",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Train the overlap-aware segmentation network on conversations simulated from single-speaker speech,",
+        "optionally mixed with windows of real annotated recordings. Resumes from the checkpoint in --out."
+    })
+final class TrainSegmentationCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--data", required = true, description = "Training manifest (TSV from 'diarist data manifest').")
+    Path manifest;
+
+    @Option(names = "--out", required = true, description = "Output folder: checkpoints, then the trained model.")
+    Path out;
+
+    @Option(names = "--datasets", split = ",",
+        defaultValue = "librispeech-train-clean-100,librispeech-train-clean-5,commonvoice",
+        description = "Manifest datasets to draw speakers from (default: ${DEFAULT-VALUE}).")
+    Set<String> datasets;
+
+    @Option(names = "--real-rttm", description = "RTTM of real recordings (audio beside it as <uri>.flac) to mix in.")
+    Path realRttm;
+
+    @Option(names = "--real-share", defaultValue = "0.2", description = "Share of real windows (default: ${DEFAULT-VALUE}).")
+    double realShare;
+
+    @Option(names = "--seconds-per-speaker", defaultValue = "40", description = "Audio kept per speaker (default: ${DEFAULT-VALUE}).")
+    double secondsPerSpeaker;
+
+    @Option(names = "--steps", defaultValue = "2000", description = "Optimiser steps (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--batch-size", defaultValue = "8", description = "Windows per step (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--minutes", defaultValue = "55", description = "Stop (with a checkpoint) after this long (default: ${DEFAULT-VALUE}).")
+    long minutes;
+
+    @Option(names = "--seed", defaultValue = "1234", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "libtorch intra-op threads (default: all cores).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        TorchRuntime.ensureLoaded();
+        TorchRuntime.setThreads(threads);
+        Manifest selected = new Manifest(Manifest.read(manifest).entries().stream()
+            .filter(entry -> datasets.contains(entry.dataset()))
+            .toList());
+        SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
+        if (!common.quiet()) {
+            err.printf("decoding %d utterances of %d speakers...%n", selected.size(), selected.speakers().size());
+            err.flush();
+        }
+        List<List<Utterance>> speakers = SegmentationTrainingData.speakers(selected, secondsPerSpeaker, done -> { });
+        List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
+        if (!common.quiet()) {
+            err.printf("training on %d speakers and %d real recordings%n", speakers.size(), real.size());
+            err.flush();
+        }
+        SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
+        SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, defaults.learningRate(),
+            defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
+            Duration.ofMinutes(minutes), defaults.checkpointEvery());
+        ConversationChunkSource source = new ConversationChunkSource(speakers, real, realShare, network);
+        SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, out.resolve("checkpoint"));
+        var trained = trainer.train(report -> {
+            if (!common.quiet() && (report.step() % 10 == 0 || report.step() == report.steps())) {
+                double eta = report.elapsedSeconds() / report.step() * (report.steps() - report.step());
+                err.printf("step %d/%d  loss %.4f (avg %.4f)  lr %.2e  %.0fs elapsed, ETA %.0fs%n", report.step(),
+                    report.steps(), report.loss(), report.averageLoss(), report.learningRate(),
+                    report.elapsedSeconds(), eta);
+                err.flush();
+            }
+        });
+        SegmentationModelWriter.write(trained, network, out);
+        if (!common.quiet()) {
+            err.println("wrote " + out);
+        }
+        return ExitCodes.OK;
+    }
+}

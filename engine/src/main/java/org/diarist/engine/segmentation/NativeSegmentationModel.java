@@ -1,0 +1,109 @@
+package org.diarist.engine.segmentation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.pytorch.InputArchive;
+import org.bytedeco.pytorch.NoGradGuard;
+import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.InvalidInputException;
+import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.engine.torch.TorchRuntime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Diarist's own segmentation network, loaded from a model folder ({@code config.json} + weights). */
+public final class NativeSegmentationModel implements SegmentationModel {
+
+    private final SegmentationNetworkConfig config;
+    private final SegmentationSpecification specification;
+    private final ComputeDevice device;
+    private SegmentationNetwork network;
+
+    private NativeSegmentationModel(SegmentationNetworkConfig config, SegmentationNetwork network,
+                                    ComputeDevice device) {
+        this.config = config;
+        this.specification = SegmentationSpecification.of(config);
+        this.network = network;
+        this.device = device;
+    }
+
+    /** Loads the model folder onto a device (resolved from {@code auto} if needed). */
+    public static NativeSegmentationModel load(Path folder, ComputeDevice requested) {
+        TorchRuntime.ensureLoaded();
+        Path configFile = folder.resolve("config.json");
+        Path weights = folder.resolve("model.pt");
+        if (!Files.isRegularFile(configFile) || !Files.isRegularFile(weights)) {
+            throw new InvalidInputException(folder, "not a segmentation model folder (needs config.json and model.pt)");
+        }
+        SegmentationNetworkConfig config;
+        try {
+            config = new ObjectMapper().readValue(configFile.toFile(), SegmentationNetworkConfig.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInputException(configFile, "unreadable segmentation config: " + e.getMessage(), e);
+        }
+        SegmentationNetwork network = new SegmentationNetwork(config);
+        try {
+            InputArchive archive = new InputArchive();
+            archive.load_from(weights.toString());
+            network.load(archive);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(weights, "weights do not fit the configured network: " + e.getMessage(), e);
+        }
+        ComputeDevice device = requested.resolve();
+        network.to(device.toNative(), false);
+        network.eval();
+        return new NativeSegmentationModel(config, network, device);
+    }
+
+    public SegmentationNetworkConfig config() {
+        return config;
+    }
+
+    @Override
+    public SegmentationSpecification specification() {
+        return specification;
+    }
+
+    @Override
+    public float[][][] forward(float[][] windows) {
+        if (network == null) {
+            throw new IllegalStateException("segmentation model is closed");
+        }
+        int batch = windows.length;
+        int samples = specification.windowSamples();
+        float[] flat = new float[batch * samples];
+        for (int b = 0; b < batch; b++) {
+            if (windows[b].length != samples) {
+                throw new IllegalArgumentException("window " + b + " has " + windows[b].length + " samples, expected " + samples);
+            }
+            System.arraycopy(windows[b], 0, flat, b * samples, samples);
+        }
+        try (PointerScope scope = new PointerScope(); NoGradGuard noGrad = new NoGradGuard()) {
+            Tensor input = torch.from_blob(new FloatPointer(flat), batch, 1, samples).to(device.toNative(), torch.ScalarType.Float);
+            Tensor output = network.forward(input).contiguous().cpu();
+            int frames = (int) output.size(1);
+            int classes = (int) output.size(2);
+            float[] values = new float[batch * frames * classes];
+            new FloatPointer(output.data_ptr_float()).get(values);
+            float[][][] result = new float[batch][frames][classes];
+            for (int b = 0; b < batch; b++) {
+                for (int f = 0; f < frames; f++) {
+                    System.arraycopy(values, (b * frames + f) * classes, result[b][f], 0, classes);
+                }
+            }
+            return result;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (network != null) {
+            network.close();
+            network = null;
+        }
+    }
+}
