@@ -1,5 +1,7 @@
 package org.diarist.engine.clustering;
 
+import org.diarist.engine.metrics.Hungarian;
+
 import java.util.List;
 
 /**
@@ -63,39 +65,20 @@ final class CannotLinkEnforcer {
                 similarity[m][c] = UnitVectors.dot(unit[group[m]], centroids[c]);
             }
         }
-        int[] assignment = new int[group.length];
-        if (group.length <= k) {
-            double[][] cost = negate(similarity);
-            return Hungarian.assign(cost);
-        }
-        // More members than clusters: give each cluster its best member, the others their best cluster.
-        double[][] transposed = new double[k][group.length];
+        int[] assignment = Hungarian.maximize(similarity);
+        // More members than clusters: the members left without a cluster take their most similar one.
         for (int m = 0; m < group.length; m++) {
-            int best = 0;
-            for (int c = 0; c < k; c++) {
-                transposed[c][m] = -similarity[m][c];
-                if (similarity[m][c] > similarity[m][best]) {
-                    best = c;
+            if (assignment[m] < 0) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (similarity[m][c] > similarity[m][best]) {
+                        best = c;
+                    }
                 }
+                assignment[m] = best;
             }
-            assignment[m] = best;
-        }
-        int[] memberOfCluster = Hungarian.assign(transposed);
-        for (int c = 0; c < k; c++) {
-            assignment[memberOfCluster[c]] = c;
         }
         return assignment;
-    }
-
-    private static double[][] negate(double[][] matrix) {
-        double[][] negated = new double[matrix.length][];
-        for (int r = 0; r < matrix.length; r++) {
-            negated[r] = new double[matrix[r].length];
-            for (int c = 0; c < matrix[r].length; c++) {
-                negated[r][c] = -matrix[r][c];
-            }
-        }
-        return negated;
     }
 
     /** An emptied cluster takes its most similar item from a cluster that keeps at least one member. */

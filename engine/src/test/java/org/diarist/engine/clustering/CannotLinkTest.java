@@ -98,47 +98,6 @@ class CannotLinkTest {
     }
 
     @Test
-    void hungarianFindsTheMinimumCostAssignment() {
-        Random random = new Random(1);
-        for (int trial = 0; trial < 200; trial++) {
-            int rows = 1 + random.nextInt(4);
-            int cols = rows + random.nextInt(3);
-            double[][] cost = new double[rows][cols];
-            for (double[] row : cost) {
-                for (int c = 0; c < cols; c++) {
-                    row[c] = random.nextInt(10) - 5 + random.nextDouble();
-                }
-            }
-            int[] assignment = Hungarian.assign(cost);
-            assertEquals(bruteForce(cost, 0, new boolean[cols]), total(cost, assignment), 1e-9);
-            assertEquals(rows, java.util.Arrays.stream(assignment).distinct().count(), "distinct columns");
-        }
-    }
-
-    private static double total(double[][] cost, int[] assignment) {
-        double sum = 0;
-        for (int r = 0; r < assignment.length; r++) {
-            sum += cost[r][assignment[r]];
-        }
-        return sum;
-    }
-
-    private static double bruteForce(double[][] cost, int row, boolean[] used) {
-        if (row == cost.length) {
-            return 0;
-        }
-        double best = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < used.length; c++) {
-            if (!used[c]) {
-                used[c] = true;
-                best = Math.min(best, cost[row][c] + bruteForce(cost, row + 1, used));
-                used[c] = false;
-            }
-        }
-        return best;
-    }
-
-    @Test
     void groupsAreBuiltFromWindowIdsAndValidated() {
         CannotLink byWindow = CannotLink.byGroupId(new int[] {0, 0, 1, -1, 1, 2});
         assertEquals(2, byWindow.groups().size());
