@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         EvalCommand.class,
         DataCommand.class,
         TrainCommand.class,
+        InfoCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
