@@ -76,19 +76,21 @@ final class TrainSegmentationCommand implements Callable<Integer> {
     int threads;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         TorchRuntime.ensureLoaded();
         TorchRuntime.setThreads(threads);
         Manifest selected = new Manifest(Manifest.read(manifest).entries().stream()
             .filter(entry -> datasets.contains(entry.dataset()))
             .toList());
+        java.nio.file.Files.createDirectories(out);
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         if (!common.quiet()) {
             err.printf("decoding %d utterances of %d speakers...%n", selected.size(), selected.speakers().size());
             err.flush();
         }
-        List<List<Utterance>> speakers = SegmentationTrainingData.speakers(selected, secondsPerSpeaker, done -> { });
+        List<List<Utterance>> speakers = SegmentationTrainingData.cachedSpeakers(selected, secondsPerSpeaker,
+            out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         if (!common.quiet()) {
             err.printf("training on %d speakers and %d real recordings%n", speakers.size(), real.size());

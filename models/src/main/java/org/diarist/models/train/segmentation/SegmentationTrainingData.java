@@ -53,6 +53,17 @@ public final class SegmentationTrainingData {
         return new ArrayList<>(bySpeaker.values());
     }
 
+    /** Like {@link #speakers}, but reads the decoded speech from {@code cache} when present, else writes it there. */
+    public static List<List<Utterance>> cachedSpeakers(Manifest manifest, double secondsPerSpeaker, Path cache,
+                                                       IntConsumer progress) {
+        if (Files.isRegularFile(cache)) {
+            return DecodedSpeechCache.read(cache);
+        }
+        List<List<Utterance>> speakers = speakers(manifest, secondsPerSpeaker, progress);
+        DecodedSpeechCache.write(speakers, cache);
+        return speakers;
+    }
+
     /** Real recordings named in an RTTM, with audio files found beside it as {@code <uri>.<extension>}. */
     public static List<RealWindowSource> realRecordings(Path rttm) {
         List<RealWindowSource> recordings = new ArrayList<>();
