@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         ModelsCommand.class,
         EvalCommand.class,
         DataCommand.class,
+        EmbedCommand.class,
         TrainCommand.class,
         InfoCommand.class,
     })

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "Train Diarist's own models on your data, on libtorch.",
     subcommands = {
         TrainSegmentationCommand.class,
+        TrainEmbeddingCommand.class,
+        EvalEmbeddingCommand.class,
     })
 final class TrainCommand implements Runnable {
 
