@@ -8,6 +8,7 @@ import org.diarist.models.train.embedding.CropAugmentation;
 import org.diarist.models.train.embedding.EmbeddingTrainer;
 import org.diarist.models.train.embedding.EmbeddingTrainingConfig;
 import org.diarist.models.train.embedding.TrainingAudio;
+import org.diarist.models.train.embedding.TrainingAugmentations;
 import org.diarist.models.train.embedding.TrainingProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +112,7 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         } else {
             config = config.withBudget(0, minutes);
         }
-        CropAugmentation augmentation = CropAugmentation.NONE; // noise/reverb/band-limiting come with the augment package
+        CropAugmentation augmentation = config.augment() ? TrainingAugmentations.standard(audio) : CropAugmentation.NONE;
         EmbeddingTrainer.Result result = new EmbeddingTrainer(config, computeDevice, progress)
             .train(audio, augmentation, out, resume);
         spec.commandLine().getOut().printf("%s: %d steps, final loss %.3f%n", out.resolve("model.safetensors"),

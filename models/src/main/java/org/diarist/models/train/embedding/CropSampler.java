@@ -1,6 +1,6 @@
 package org.diarist.models.train.embedding;
 
-import org.diarist.engine.audio.Resampler;
+import org.diarist.models.augment.SpeedPerturbation;
 
 import java.util.Random;
 
@@ -61,7 +61,7 @@ public final class CropSampler {
         if (speed == 1.0) {
             return source;
         }
-        float[] played = Resampler.resample(source, (int) Math.round(SAMPLE_RATE * speed), SAMPLE_RATE);
+        float[] played = SpeedPerturbation.apply(source, SAMPLE_RATE, speed);
         float[] crop = new float[samples];
         System.arraycopy(played, 0, crop, 0, Math.min(samples, played.length));
         return crop;
