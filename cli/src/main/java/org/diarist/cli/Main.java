@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         EmbedCommand.class,
         TrainCommand.class,
         InfoCommand.class,
+        VadCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -7,6 +7,10 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Committed test recordings. {@link #SPEECH} is 4 s of real two-speaker speech cut from the AMI meeting corpus
@@ -18,6 +22,20 @@ public final class TestAudio {
     public static final String SPEECH = "/speech/ami-sample-5.5s-4s.wav";
 
     private TestAudio() {
+    }
+
+    /** Copies a resource into {@code dir} as a file of the same name, for code that reads files. */
+    public static Path copy(String resource, Path dir) {
+        Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = TestAudio.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + resource, e);
+        }
     }
 
     /** A 16-bit mono WAV resource as floats in [-1, 1) (sample / 32768, as torchaudio loads it). */

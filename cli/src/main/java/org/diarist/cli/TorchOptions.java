@@ -1,0 +1,31 @@
+package org.diarist.cli;
+
+import org.diarist.engine.InvalidInputException;
+import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.engine.torch.TorchRuntime;
+import picocli.CommandLine.Option;
+
+/** Options of every command that runs a neural network: where it runs and on how many threads. */
+public final class TorchOptions {
+
+    @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "auto",
+        description = "auto, cpu, cuda or cuda:N; auto picks CUDA when present (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+        description = "libtorch intra-op threads (default: libtorch's choice, one per core).")
+    int threads;
+
+    /**
+     * The device to run on, resolved (auto becomes cuda:0 or cpu), after applying {@code --threads}; a bad
+     * spelling or an absent CUDA device is an {@link InvalidInputException}.
+     */
+    public ComputeDevice apply() {
+        if (threads < 0) {
+            throw new InvalidInputException("--threads must be 0 (libtorch's choice) or more, got " + threads);
+        }
+        ComputeDevice parsed = ComputeDevice.parse(device);
+        TorchRuntime.setThreads(threads);
+        return parsed.resolve();
+    }
+}
