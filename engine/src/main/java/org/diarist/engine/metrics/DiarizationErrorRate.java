@@ -72,11 +72,11 @@ public final class DiarizationErrorRate {
                 refOfHyp[hypOfRef[r]] = r;
             }
         }
-        int[] refActive = new int[refSpeakers];
-        int[] hypActive = new int[hypSpeakers];
+        // Indexed by side (REFERENCE - 1 or HYPOTHESIS - 1): open turns per speaker, each speaker's mapped mate.
+        int[][] active = {new int[refSpeakers], new int[hypSpeakers]};
+        int[][] mateOf = {hypOfRef, refOfHyp};
+        int[] talking = new int[2];
         int scoredDepth = 0;
-        int nRef = 0;
-        int nHyp = 0;
         int nCorrect = 0; // mapped pairs both talking
         double speech = 0;
         double missed = 0;
@@ -88,34 +88,26 @@ public final class DiarizationErrorRate {
             // Apply every change at this instant before scoring the stretch that follows it.
             for (; i < boundaries.size() && boundaries.get(i).time == time; i++) {
                 Boundary b = boundaries.get(i);
-                switch (b.kind) {
-                    case SCORED -> scoredDepth += b.change;
-                    case REFERENCE -> {
-                        int before = refActive[b.speaker];
-                        refActive[b.speaker] += b.change;
-                        int talking = talkingChange(before, refActive[b.speaker]);
-                        nRef += talking;
-                        int mate = hypOfRef[b.speaker];
-                        if (talking != 0 && mate >= 0 && hypActive[mate] > 0) {
-                            nCorrect += talking;
-                        }
-                    }
-                    default -> {
-                        int before = hypActive[b.speaker];
-                        hypActive[b.speaker] += b.change;
-                        int talking = talkingChange(before, hypActive[b.speaker]);
-                        nHyp += talking;
-                        int mate = refOfHyp[b.speaker];
-                        if (talking != 0 && mate >= 0 && refActive[mate] > 0) {
-                            nCorrect += talking;
-                        }
-                    }
+                if (b.kind == SCORED) {
+                    scoredDepth += b.change;
+                    continue;
+                }
+                int side = b.kind - REFERENCE;
+                int before = active[side][b.speaker];
+                active[side][b.speaker] += b.change;
+                int change = talkingChange(before, active[side][b.speaker]);
+                talking[side] += change;
+                int mate = mateOf[side][b.speaker];
+                if (change != 0 && mate >= 0 && active[1 - side][mate] > 0) {
+                    nCorrect += change;
                 }
             }
             if (i == boundaries.size() || scoredDepth <= 0) {
                 continue;
             }
             double duration = boundaries.get(i).time - time;
+            int nRef = talking[0];
+            int nHyp = talking[1];
             speech += duration * nRef;
             missed += duration * Math.max(nRef - nHyp, 0);
             falseAlarm += duration * Math.max(nHyp - nRef, 0);

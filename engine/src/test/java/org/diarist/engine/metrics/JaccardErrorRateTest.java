@@ -16,18 +16,9 @@ class JaccardErrorRateTest {
 
     private final JaccardErrorRate jer = new JaccardErrorRate();
 
-    private static Annotation turns(Object... startEndLabel) {
-        Annotation.Builder builder = Annotation.builder("f");
-        for (int i = 0; i < startEndLabel.length; i += 3) {
-            builder.add(((Number) startEndLabel[i]).doubleValue(), ((Number) startEndLabel[i + 1]).doubleValue(),
-                (String) startEndLabel[i + 2]);
-        }
-        return builder.build();
-    }
-
     @Test
     void perfectAndPermutedHypothesesScoreZero() {
-        Annotation ref = turns(0, 10, "A", 5, 15, "B");
+        Annotation ref = Turns.of(0, 10, "A", 5, 15, "B");
         assertEquals(0.0, jer.compute(ref, ref, REGION).jer(), EPS);
         assertEquals(0.0, jer.compute(ref, ref.relabel(java.util.Map.of("A", "B", "B", "A")), REGION).jer(), EPS);
     }
@@ -35,7 +26,7 @@ class JaccardErrorRateTest {
     @Test
     void perSpeakerJaccardAveragedOverReferenceSpeakers() {
         // A-X: 1 - 5/10; B unpaired: 1
-        JaccardErrorRate.FileJer file = jer.compute(turns(0, 10, "A", 10, 20, "B"), turns(0, 5, "X"), REGION);
+        JaccardErrorRate.FileJer file = jer.compute(Turns.of(0, 10, "A", 10, 20, "B"), Turns.of(0, 5, "X"), REGION);
         assertEquals(List.of(50.0, 100.0), file.speakerErrors());
         assertEquals(75.0, file.jer(), EPS);
     }
@@ -43,12 +34,12 @@ class JaccardErrorRateTest {
     @Test
     void unionIncludesHypothesisSpeechOutsideTheReference() {
         // A 0-10, X 5-20: intersection 5, union 20
-        assertEquals(75.0, jer.compute(turns(0, 10, "A"), turns(5, 20, "X"), REGION).jer(), EPS);
+        assertEquals(75.0, jer.compute(Turns.of(0, 10, "A"), Turns.of(5, 20, "X"), REGION).jer(), EPS);
     }
 
     @Test
     void emptySidesFollowDscore() {
-        Annotation ref = turns(0, 10, "A", 10, 20, "B");
+        Annotation ref = Turns.of(0, 10, "A", 10, 20, "B");
         Annotation none = Annotation.empty("f");
         assertEquals(List.of(100.0, 100.0), jer.compute(ref, none, REGION).speakerErrors());
         assertEquals(100.0, jer.compute(none, ref, REGION).jer(), EPS);
@@ -67,8 +58,8 @@ class JaccardErrorRateTest {
     @Test
     void framesFollowDscoreRounding() {
         // On 10 ms frames [0.001, 0.019) holds only frame 1 (t = 0.01) and [0.001, 0.021) frames 1 and 2.
-        Annotation ref = turns(0.001, 0.021, "A");
-        Annotation hyp = turns(0.001, 0.019, "X");
+        Annotation ref = Turns.of(0.001, 0.021, "A");
+        Annotation hyp = Turns.of(0.001, 0.019, "X");
         assertEquals(50.0, jer.compute(ref, hyp, REGION).jer(), EPS);
     }
 }
