@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         TrainCommand.class,
         InfoCommand.class,
         VadCommand.class,
+        SpeakersCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -1,0 +1,51 @@
+package org.diarist.cli;
+
+import org.diarist.registry.SpeakerDetails;
+import org.diarist.registry.SpeakerRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code diarist speakers show NAME}: one speaker's voiceprints and appearances. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show one speaker: its voiceprints (where they came from) and the recordings it appeared in.")
+final class SpeakersShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    RegistryOptions registryOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SpeakersListCommand.Format format;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The speaker's name (or provisional id, SPK-...).")
+    String name;
+
+    @Override
+    public Integer call() {
+        SpeakerDetails details;
+        try (SpeakerRegistry registry = registryOptions.openExisting()) {
+            details = registry.show(name);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == SpeakersListCommand.Format.json) {
+            out.println(SpeakersJson.details(details));
+        } else {
+            SpeakersTable.details(out, details);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
