@@ -52,7 +52,7 @@ public final class SpectralClusterer implements Clusterer {
         if (n == 0) {
             return Clusters.result(unit, new int[0], emptyDiagnostics());
         }
-        int groupCount = Math.min(Math.max(config.maxSpectralSize(), range.max()),
+        int groupCount = Math.min(Math.max(config.maxSpectralSize(), range.min()),
             SpectralClusteringConfig.LARGEST_SPECTRAL_SIZE);
         PreClustering.Groups groups = new PreClustering(config.preClusteringIterations(), config.seed())
             .reduce(unit, groupCount);

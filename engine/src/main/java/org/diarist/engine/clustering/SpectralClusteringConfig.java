@@ -242,7 +242,7 @@ public final class SpectralClusteringConfig {
         private int minNeighbours = 4;
         private int centroidRefinementIterations = 10;
         private int maxSpectralSize = 500;
-        private int preClusteringIterations = 5;
+        private int preClusteringIterations = 3;
         private int kmeansRestarts = 10;
         private int kmeansMaxIterations = 300;
         private long seed = 0;

@@ -24,6 +24,18 @@ class LargeInputTest {
         assertBounded(allocated[0]);
     }
 
+    @Test
+    void agglomerativeClusteringOf5000EmbeddingsIsPreClusteredAndAccurate() {
+        SyntheticSpeakers data = SyntheticSpeakers.generate(78, 0.2, AgglomerativeClustererTest.SPREAD,
+            1800, 1200, 900, 600, 350, 150);
+        long[] allocated = new long[1];
+        ClusteringResult result = measuringAllocation(allocated, () -> new AgglomerativeClusterer().cluster(data.embeddings));
+        assertEquals(6, result.clusterCount(), result.toString());
+        assertEquals(1000, result.diagnostics().coreItems());
+        assertTrue(SyntheticSpeakers.adjustedRandIndex(result.labels(), data.truth) > 0.98);
+        assertBounded(allocated[0]);
+    }
+
     /** A dense n x n double matrix would take 200 MB; everything allocated must stay well below one. */
     private static void assertBounded(long allocatedBytes) {
         long oneSquareMatrix = 8L * N * N;
