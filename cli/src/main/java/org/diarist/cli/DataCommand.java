@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 @Command(
     name = "data",
     description = "Prepare training data for the trainers.",
-    subcommands = {DataCommand.ManifestCommand.class})
+    subcommands = {DataCommand.ManifestCommand.class, SimulateCommand.class})
 public final class DataCommand implements Callable<Integer> {
 
     @Spec
