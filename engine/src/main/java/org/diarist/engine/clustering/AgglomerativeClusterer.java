@@ -43,13 +43,10 @@ public final class AgglomerativeClusterer implements Clusterer {
         constraints.validate(n);
         ClusterCountRange range = hints.resolve(n, n);
         if (n == 0) {
-            return Clusters.result(unit, new int[0],
-                new ClusteringDiagnostics("ahc", 0, 0, 0, false, Double.NaN, new double[0], 0, 0));
+            return Clusters.emptyResult("ahc");
         }
-        int groupCount = Math.min(Math.max(config.maxDirectSize(), range.min()),
-            AgglomerativeClusteringConfig.LARGEST_DIRECT_SIZE);
         PreClustering.Groups groups = new PreClustering(config.preClusteringIterations(), config.seed())
-            .reduce(unit, groupCount);
+            .reduce(unit, config.maxDirectSize(), range, AgglomerativeClusteringConfig.LARGEST_DIRECT_SIZE);
         double[][] means = groups.isIdentity() ? unit : groupMeans(unit, groups);
         Dendrogram dendrogram = CentroidLinkage.build(means, groups.weights());
         int minSize = (int) Math.min(config.minClusterSize(), Math.max(1, Math.round(0.1 * n)));

@@ -50,6 +50,12 @@ final class Clusters {
         return centroids;
     }
 
+    /** The result of clustering nothing. */
+    static ClusteringResult emptyResult(String method) {
+        return new ClusteringResult(new int[0], new float[0][],
+            new ClusteringDiagnostics(method, 0, 0, 0, false, Double.NaN, new double[0], 0, 0));
+    }
+
     /** Relabels by first appearance, computes the centroids and packs the result. */
     static ClusteringResult result(double[][] unit, int[] labels, ClusteringDiagnostics diagnostics) {
         int k = relabelByFirstAppearance(labels);

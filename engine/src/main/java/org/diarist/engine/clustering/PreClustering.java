@@ -49,6 +49,15 @@ final class PreClustering {
         this.seed = seed;
     }
 
+    /**
+     * {@code unit} itself when it has at most {@code limit} rows, else that many weighted centroids; the
+     * limit is raised to the lower bound of the cluster count range (so an exact hint above it can still be
+     * met), but never above {@code largest}.
+     */
+    Groups reduce(double[][] unit, int limit, ClusterCountRange range, int largest) {
+        return reduce(unit, Math.min(Math.max(limit, range.min()), largest));
+    }
+
     /** {@code unit} itself when it has at most {@code groups} rows, else {@code groups} weighted centroids. */
     Groups reduce(double[][] unit, int groups) {
         if (unit.length <= groups) {

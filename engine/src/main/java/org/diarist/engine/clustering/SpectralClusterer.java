@@ -50,12 +50,10 @@ public final class SpectralClusterer implements Clusterer {
         constraints.validate(n);
         ClusterCountRange range = hints.resolve(n, config.maxClusters());
         if (n == 0) {
-            return Clusters.result(unit, new int[0], emptyDiagnostics());
+            return Clusters.emptyResult("spectral");
         }
-        int groupCount = Math.min(Math.max(config.maxSpectralSize(), range.min()),
-            SpectralClusteringConfig.LARGEST_SPECTRAL_SIZE);
         PreClustering.Groups groups = new PreClustering(config.preClusteringIterations(), config.seed())
-            .reduce(unit, groupCount);
+            .reduce(unit, config.maxSpectralSize(), range, SpectralClusteringConfig.LARGEST_SPECTRAL_SIZE);
         Spectrum spectrum = spectral(groups.points(), groups.weights(), range.clampTo(groups.size()));
         int[] labels = groups.expand(spectrum.labels);
         Clusters.refineByCentroids(unit, labels, spectrum.k, config.centroidRefinementIterations());
@@ -71,10 +69,6 @@ public final class SpectralClusterer implements Clusterer {
             spectrum.k, singleSpeaker, spectrum.percentile, spectrum.eigengaps, repair.moves(),
             repair.unsatisfiedPairs());
         return Clusters.result(unit, labels, diagnostics);
-    }
-
-    private static ClusteringDiagnostics emptyDiagnostics() {
-        return new ClusteringDiagnostics("spectral", 0, 0, 0, false, Double.NaN, new double[0], 0, 0);
     }
 
     /** The labels of the core points, with what AutoTune chose. */
