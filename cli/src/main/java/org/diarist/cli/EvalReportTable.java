@@ -5,8 +5,6 @@ import org.diarist.engine.metrics.JaccardErrorRate;
 import org.diarist.engine.metrics.Score;
 import org.diarist.engine.metrics.ScoringProtocol;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** The text table of {@code diarist eval}: a protocol line, one row per recording, then TOTAL. */
@@ -20,26 +18,10 @@ final class EvalReportTable {
     }
 
     static String render(EvaluationReport report, String uemName) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        report.files().forEach(score -> rows.add(row(score)));
-        String[] total = row(report.total());
-
-        int[] widths = new int[HEADER.length];
-        for (String[] row : rows) {
-            widen(widths, row);
-        }
-        widen(widths, total);
-
-        StringBuilder text = new StringBuilder(protocolLine(report.protocol(), uemName)).append('\n');
-        text.append(line(rows.get(0), widths)).append('\n');
-        text.append(rule(widths)).append('\n');
-        for (String[] row : rows.subList(1, rows.size())) {
-            text.append(line(row, widths)).append('\n');
-        }
-        text.append(rule(widths)).append('\n');
-        text.append(line(total, widths)).append('\n');
-        return text.toString();
+        TextTable table = new TextTable(HEADER);
+        report.files().forEach(score -> table.row(row(score)));
+        table.total(row(report.total()));
+        return protocolLine(report.protocol(), uemName) + "\n" + table.render();
     }
 
     /** What was measured, in one line, e.g. {@code Full protocol: collar 0.000 s, overlap scored, UEM a.uem}. */
@@ -69,32 +51,5 @@ final class EvalReportTable {
 
     private static String percent(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static void widen(int[] widths, String[] row) {
-        for (int i = 0; i < row.length; i++) {
-            widths[i] = Math.max(widths[i], row[i].length());
-        }
-    }
-
-    /** The first column left-aligned, numbers right-aligned. */
-    private static String line(String[] row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                line.append("  ");
-            }
-            String pad = " ".repeat(widths[i] - row[i].length());
-            line.append(i == 0 ? row[i] + pad : pad + row[i]);
-        }
-        return line.toString().stripTrailing();
-    }
-
-    private static String rule(int[] widths) {
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < widths.length; i++) {
-            rule.append(i > 0 ? "  " : "").append("-".repeat(widths[i]));
-        }
-        return rule.toString();
     }
 }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         InfoCommand.class,
         VadCommand.class,
         SpeakersCommand.class,
+        SegmentCommand.class,
+        EvalDetectionCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

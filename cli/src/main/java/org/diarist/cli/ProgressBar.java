@@ -2,6 +2,7 @@ package org.diarist.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * A one-line progress bar on stderr, redrawn with a carriage return. It draws only when stderr is a terminal and
@@ -14,12 +15,19 @@ final class ProgressBar implements AutoCloseable {
     private final PrintWriter err;
     private final String label;
     private final boolean enabled;
+    private final LongFunction<String> amount;
     private String lastDrawn = "";
 
     ProgressBar(PrintWriter err, String label, boolean enabled) {
+        this(err, label, enabled, ProgressBar::megabytes);
+    }
+
+    /** A bar whose amounts read as {@code amount} formats them (bytes as megabytes by default). */
+    ProgressBar(PrintWriter err, String label, boolean enabled, LongFunction<String> amount) {
         this.err = err;
         this.label = label;
         this.enabled = enabled;
+        this.amount = amount;
     }
 
     /** A bar that draws when the process has a terminal and the user did not ask for quiet. */
@@ -27,7 +35,7 @@ final class ProgressBar implements AutoCloseable {
         return new ProgressBar(err, label, !common.quiet() && System.console() != null);
     }
 
-    /** Shows {@code done} out of {@code total} bytes; {@code total} is negative when unknown. */
+    /** Shows {@code done} out of {@code total}; {@code total} is negative when unknown. */
     void update(long done, long total) {
         if (!enabled) {
             return;
@@ -42,12 +50,12 @@ final class ProgressBar implements AutoCloseable {
 
     String render(long done, long total) {
         if (total <= 0) {
-            return String.format(Locale.ROOT, "%s  %s", label, megabytes(done));
+            return String.format(Locale.ROOT, "%s  %s", label, amount.apply(done));
         }
         double fraction = Math.min(1.0, (double) done / total);
         int filled = (int) Math.round(fraction * WIDTH);
         return String.format(Locale.ROOT, "%s  [%s%s] %3d%%  %s / %s", label, "#".repeat(filled),
-            "-".repeat(WIDTH - filled), (int) Math.floor(fraction * 100), megabytes(done), megabytes(total));
+            "-".repeat(WIDTH - filled), (int) Math.floor(fraction * 100), amount.apply(done), amount.apply(total));
     }
 
     private static String megabytes(long bytes) {

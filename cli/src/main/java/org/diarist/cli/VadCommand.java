@@ -3,8 +3,6 @@ package org.diarist.cli;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.annotation.Annotation;
 import org.diarist.engine.annotation.RecordingUri;
-import org.diarist.engine.annotation.format.AnnotationJson;
-import org.diarist.engine.annotation.format.Rttm;
 import org.diarist.engine.audio.Audio;
 import org.diarist.engine.audio.AudioSource;
 import org.diarist.engine.torch.ComputeDevice;
@@ -18,9 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +28,6 @@ import java.util.concurrent.Callable;
     description = "Finds speech in recordings with Silero VAD and writes the speech regions as RTTM "
         + "(label 'speech', recording = file name without extension) or JSON.")
 final class VadCommand implements Callable<Integer> {
-
-    enum Format { rttm, json }
 
     /** The catalog name {@code --model silero} stands for. */
     static final String SILERO = "silero-vad";
@@ -82,7 +75,7 @@ final class VadCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "rttm",
         description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json is an array, "
             + "one object per recording.")
-    Format format;
+    AnnotationOutput.Format format;
 
     @Parameters(arity = "1..*", paramLabel = "AUDIO", description = "Recordings (any format FFmpeg reads).")
     List<Path> audio;
@@ -101,7 +94,7 @@ final class VadCommand implements Callable<Integer> {
                 }
             }
         }
-        write(render(annotations));
+        AnnotationOutput.write(AnnotationOutput.render(annotations, format), output, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -115,35 +108,6 @@ final class VadCommand implements Callable<Integer> {
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
-        }
-    }
-
-    private String render(List<Annotation> annotations) {
-        StringBuilder text = new StringBuilder();
-        if (format == Format.rttm) {
-            annotations.forEach(a -> text.append(Rttm.toString(a)));
-        } else {
-            text.append("[\n");
-            for (int i = 0; i < annotations.size(); i++) {
-                text.append(AnnotationJson.toString(annotations.get(i)).stripTrailing());
-                text.append(i + 1 < annotations.size() ? ",\n" : "\n");
-            }
-            text.append("]\n");
-        }
-        return text.toString();
-    }
-
-    private void write(String text) {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return;
-        }
-        try {
-            Files.writeString(output, text);
-        } catch (IOException e) {
-            throw new InvalidInputException(output, "cannot write: " + e.getMessage());
         }
     }
 }
