@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
     name = "eval-detection",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores speech activity detection (missed and false-alarm speech in % of reference speech) and "
+        "Scores speech activity detection (missed and false-alarm speech in %% of reference speech) and "
             + "overlapped-speech detection (precision, recall) of hypothesis RTTMs against a reference, collar 0.",
         "A hypothesis's speech is every turn whatever its label except 'overlap'; its overlap is the turns "
             + "labelled 'overlap' (as 'diarist segment' writes them). 'diarist vad' and 'diarist diarize' output "
