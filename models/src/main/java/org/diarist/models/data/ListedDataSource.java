@@ -13,41 +13,21 @@ import java.util.List;
  * A data set that lists its files in a {@code manifest.tsv} with the columns {@code path}, {@code speaker_id} and
  * {@code duration_s} (others ignored), paths relative to the manifest's folder. No audio is opened.
  */
-public final class ListedDataSource implements DataSource {
+public final class ListedDataSource extends PrefixedDataSource {
 
-    private final String name;
-    private final String speakerPrefix;
-    private final Path root;
-
-    /**
-     * @param name          the data set's name in the manifest
-     * @param speakerPrefix the prefix of its speaker ids; data sets sharing speakers share a prefix
-     * @param root          the folder holding {@code manifest.tsv}
-     */
+    /** @param root the folder holding {@code manifest.tsv} */
     public ListedDataSource(String name, String speakerPrefix, Path root) {
-        this.name = name;
-        this.speakerPrefix = speakerPrefix;
-        this.root = root;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Path root() {
-        return root;
+        super(name, speakerPrefix, root);
     }
 
     @Override
     public boolean available() {
-        return Files.isRegularFile(root.resolve("manifest.tsv"));
+        return Files.isRegularFile(root().resolve("manifest.tsv"));
     }
 
     @Override
     public List<ManifestEntry> entries(DurationProbe probe) throws IOException {
-        Path listing = root.resolve("manifest.tsv");
+        Path listing = root().resolve("manifest.tsv");
         List<String> lines = Files.readAllLines(listing, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new InvalidInputException(listing, "empty listing");
@@ -63,7 +43,7 @@ public final class ListedDataSource implements DataSource {
             }
             String[] f = lines.get(i).split("\t", -1);
             try {
-                entries.add(ManifestEntry.whole(root.resolve(f[path]), speakerPrefix + ":" + f[speaker], name,
+                entries.add(ManifestEntry.whole(root().resolve(f[path]), speaker(f[speaker]), name(),
                     Double.parseDouble(f[duration])));
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 throw new InvalidInputException(listing, "line " + (i + 1) + ": " + e.getMessage());

@@ -13,13 +13,10 @@ import java.util.stream.Stream;
  * A data set whose file names carry the speaker ({@code 0_george_3.opus}, {@code an104-mrcb-b.wav}): every audio
  * file under the root, in sorted order, whose name yields a speaker; durations come from the probe.
  */
-public final class NamedFilesDataSource implements DataSource {
+public final class NamedFilesDataSource extends PrefixedDataSource {
 
     private static final List<String> AUDIO_EXTENSIONS = List.of(".wav", ".flac", ".opus", ".ogg", ".mp3");
 
-    private final String name;
-    private final String speakerPrefix;
-    private final Path root;
     private final Function<String, Optional<String>> speakerOfFileName;
 
     /**
@@ -28,33 +25,21 @@ public final class NamedFilesDataSource implements DataSource {
      */
     public NamedFilesDataSource(String name, String speakerPrefix, Path root,
                                 Function<String, Optional<String>> speakerOfFileName) {
-        this.name = name;
-        this.speakerPrefix = speakerPrefix;
-        this.root = root;
+        super(name, speakerPrefix, root);
         this.speakerOfFileName = speakerOfFileName;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Path root() {
-        return root;
     }
 
     @Override
     public List<ManifestEntry> entries(DurationProbe probe) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(root())) {
             files = walk.filter(Files::isRegularFile).filter(NamedFilesDataSource::isAudio).sorted().toList();
         }
         List<ManifestEntry> entries = new ArrayList<>();
         for (Path file : files) {
             Optional<String> speaker = speakerOfFileName.apply(stem(file));
             if (speaker.isPresent()) {
-                entries.add(ManifestEntry.whole(file, speakerPrefix + ":" + speaker.get(), name, probe.seconds(file)));
+                entries.add(ManifestEntry.whole(file, speaker(speaker.get()), name(), probe.seconds(file)));
             }
         }
         return entries;
