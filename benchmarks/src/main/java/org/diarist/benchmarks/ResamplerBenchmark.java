@@ -44,7 +44,8 @@ public class ResamplerBenchmark {
     }
 
     @Benchmark
-    public long resampleTo16k() {
+    public long resampleTo16k(CpuTime cpu) {
+        cpu.start();
         Resampler resampler = new Resampler(from, 16000);
         long total = 0;
         for (int at = 0; at < input.length; at += BLOCK) {
@@ -52,7 +53,9 @@ public class ResamplerBenchmark {
             total += drain(resampler);
         }
         resampler.finish();
-        return total + drain(resampler);
+        total += drain(resampler);
+        cpu.stop(SECONDS);
+        return total;
     }
 
     private long drain(Resampler resampler) {

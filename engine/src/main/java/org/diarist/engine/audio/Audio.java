@@ -26,6 +26,11 @@ public final class Audio {
 
     /** The rate every model of Diarist works at. */
     public static final int DEFAULT_SAMPLE_RATE = 16000;
+    /** Highest source rate accepted: beyond it a header is more likely broken than real (and filters grow huge). */
+    static final int MAX_SOURCE_RATE = 768_000;
+    /** {@link #load} preallocates at most this many samples from the header's length, which may be wrong. */
+    private static final int MAX_PREALLOCATION = 1 << 24;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private Audio() {
     }
@@ -49,6 +54,10 @@ public final class Audio {
         }
         Decoder decoder = decoder(file);
         try {
+            if (decoder.sampleRate() > MAX_SOURCE_RATE) {
+                throw new InvalidInputException(file, "unsupported sample rate " + decoder.sampleRate()
+                    + " Hz (at most " + MAX_SOURCE_RATE + ")");
+            }
             return new ResampledSource(decoder, sampleRate);
         } catch (RuntimeException e) {
             decoder.close();
@@ -65,11 +74,15 @@ public final class Audio {
     public static float[] load(Path file, int sampleRate) {
         try (AudioSource source = open(file, sampleRate)) {
             long expected = source.info().framesAt(sampleRate);
-            float[] samples = new float[(int) Math.min(Math.max(expected + 1, 1024), Integer.MAX_VALUE - 8)];
+            float[] samples = new float[(int) Math.min(Math.max(expected + 1, 1024), MAX_PREALLOCATION)];
             int length = 0;
             while (true) {
                 if (length == samples.length) {
-                    samples = Arrays.copyOf(samples, (int) Math.min(2L * samples.length, Integer.MAX_VALUE - 8));
+                    if (length == MAX_ARRAY) {
+                        throw new InvalidInputException(file, "too long to load whole at " + sampleRate
+                            + " Hz; stream it with Audio.open");
+                    }
+                    samples = Arrays.copyOf(samples, (int) Math.min(2L * samples.length, MAX_ARRAY));
                 }
                 int n = source.read(samples, length, samples.length - length);
                 if (n < 0) {

@@ -17,6 +17,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_NONE;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
@@ -137,7 +138,9 @@ final class FfmpegDecoder implements Decoder {
         String codecName = codecName(parameters.codec_id());
         AVCodec decoder = avcodec_find_decoder(parameters.codec_id());
         if (decoder == null || decoder.isNull()) {
-            throw problem("unsupported codec " + codecName + " (no decoder)");
+            throw problem(parameters.codec_id() == AV_CODEC_ID_NONE
+                ? String.format("unsupported codec (unknown codec tag 0x%04x)", parameters.codec_tag())
+                : "unsupported codec " + codecName + " (no decoder)");
         }
         codec = avcodec_alloc_context3(decoder);
         if (codec == null || codec.isNull()) {

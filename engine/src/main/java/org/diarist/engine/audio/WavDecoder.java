@@ -17,7 +17,7 @@ final class WavDecoder implements Decoder {
     private final WavHeader header;
     private final AudioInfo info;
     private final ByteBuffer bytes;
-    private float[] interleaved;
+    private final float[] interleaved;
     private long framesLeft;
     private long position;
     private boolean closed;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +107,7 @@ class BadAudioInputTest {
     void unsupportedCodec() {
         Path file = TestWav.of(Sample.S16, 16000, 1).formatTag(0x1234)
             .writeBytes(dir.resolve("strange.wav"), new byte[200]);
-        assertRejected(file, "unsupported codec");
+        assertRejected(file, "unsupported codec (unknown codec tag 0x1234)");
     }
 
     @Test
@@ -115,5 +116,13 @@ class BadAudioInputTest {
             "0 channels");
         assertRejected(TestWav.of(Sample.S16, 0, 1).write(dir.resolve("norate.wav"), new double[10]),
             "sample rate 0");
+    }
+
+    @Test
+    void absurdSampleRateIsDescribedButNotDecoded() {
+        Path file = TestWav.of(Sample.S16, 5_000_000, 1).write(dir.resolve("fast.wav"), new double[100]);
+        assertEquals(5_000_000, Audio.probe(file).sampleRate());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Audio.load(file));
+        assertTrue(e.getMessage().startsWith(file + ": unsupported sample rate 5000000 Hz"), e.getMessage());
     }
 }
