@@ -1,6 +1,5 @@
 package org.diarist.cli;
 
-import org.diarist.engine.SharedData;
 import org.diarist.engine.audio.TestWav;
 import org.diarist.models.data.Manifest;
 import org.junit.jupiter.api.Test;
@@ -55,15 +54,5 @@ class DataCommandTest {
         CliRun run = CliRun.of("data", "manifest", "--shared", dir.toString(), "--out", dir.resolve("m.tsv").toString());
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertEquals("diarist: " + dir + ": no training data sets found", run.err().strip());
-    }
-
-    @Test
-    void buildsTheManifestOfTheSharedData() throws Exception {
-        Path shared = SharedData.require("data/an4").getParent();
-        Path out = dir.resolve("shared.tsv");
-        CliRun run = CliRun.of("data", "manifest", "--shared", shared.toString(), "--out", out.toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().contains("commonvoice"), run.out());
-        assertTrue(Manifest.read(out).summaries().stream().anyMatch(s -> s.dataset().equals("ami-train")));
     }
 }
