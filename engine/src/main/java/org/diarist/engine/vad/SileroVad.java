@@ -2,6 +2,7 @@ package org.diarist.engine.vad;
 
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Tensor;
+import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.audio.AudioSource;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModelContract;
@@ -51,7 +52,7 @@ public final class SileroVad implements VoiceActivityDetector {
 
     /**
      * Loads the archive and checks that {@code forward([1, 512], 16000)} gives one probability; a file that does
-     * not is an {@link org.diarist.engine.InvalidInputException} naming it.
+     * not is an {@link InvalidInputException} naming it.
      */
     public static SileroVad load(Path file, ComputeDevice device) {
         ModelContract contract = new ModelContract(
@@ -59,7 +60,7 @@ public final class SileroVad implements VoiceActivityDetector {
         TorchScriptModule module = TorchScriptModule.load(file, device, contract);
         try {
             if (!module.hasMethod("reset_states")) {
-                throw new org.diarist.engine.InvalidInputException(file, "not a Silero VAD model (no reset_states)");
+                throw new InvalidInputException(file, "not a Silero VAD model (no reset_states)");
             }
             module.define(BLOCK_SOURCE);
             return new SileroVad(module);

@@ -6,8 +6,7 @@ import org.diarist.engine.SharedData;
 import org.diarist.engine.TestAudio;
 import org.diarist.engine.annotation.Segment;
 import org.diarist.engine.annotation.Timeline;
-import org.diarist.engine.audio.AudioInfo;
-import org.diarist.engine.audio.AudioSource;
+import org.diarist.engine.segmentation.ArrayAudioSource;
 import org.diarist.engine.torch.ComputeDevice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class SileroVadTest {
     void streamingInOddBlocksGivesTheSameProbabilities() {
         try (SileroVad vad = SileroVad.load(model(), ComputeDevice.CPU)) {
             float[] whole = vad.detect(speech).probabilities();
-            float[] streamed = vad.detect(new TrickleSource(speech, 777)).probabilities();
+            float[] streamed = vad.detect(new ArrayAudioSource(speech, 16000, 777)).probabilities();
             assertClose(whole, streamed);
             // A second stream starts from a fresh state.
             assertClose(whole, vad.detect(speech).probabilities());
@@ -106,42 +105,5 @@ class SileroVadTest {
         }
         System.out.printf("silero parity: max abs difference %.3g over %d frames%n", worst, expected.length);
         assertTrue(worst <= TOLERANCE, "max abs difference " + worst + " > " + TOLERANCE);
-    }
-
-    /** Gives samples in small uneven reads, as a decoder may. */
-    private static final class TrickleSource implements AudioSource {
-        private final float[] samples;
-        private final int most;
-        private int position;
-
-        TrickleSource(float[] samples, int most) {
-            this.samples = samples;
-            this.most = most;
-        }
-
-        @Override
-        public AudioInfo info() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int sampleRate() {
-            return 16000;
-        }
-
-        @Override
-        public int read(float[] block, int offset, int length) {
-            if (position >= samples.length) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, most), samples.length - position);
-            System.arraycopy(samples, position, block, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
