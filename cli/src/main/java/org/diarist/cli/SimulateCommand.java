@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,22 +87,17 @@ final class SimulateCommand implements Callable<Integer> {
         double seconds = 0;
         double speech = 0;
         double overlapped = 0;
-        PrintWriter err = spec.commandLine().getErr();
-        boolean progress = !common.quiet() && System.console() != null;
-        for (int i = 0; i < count; i++) {
-            SimulatedConversation c = simulator.generate(seed + i);
-            WavWriter.writePcm16(out.resolve(c.reference().uri() + ".wav"), c.audio(), c.sampleRate());
-            references.add(c.reference());
-            seconds += c.duration();
-            speech += c.speech();
-            overlapped += c.overlap();
-            if (progress) {
-                err.printf(Locale.ROOT, "\r%d/%d conversations", i + 1, count);
-                err.flush();
+        try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "simulating",
+            !common.quiet() && System.console() != null, n -> n + " conversations")) {
+            for (int i = 0; i < count; i++) {
+                SimulatedConversation c = simulator.generate(seed + i);
+                WavWriter.writePcm16(out.resolve(c.reference().uri() + ".wav"), c.audio(), c.sampleRate());
+                references.add(c.reference());
+                seconds += c.duration();
+                speech += c.speech();
+                overlapped += c.overlap();
+                bar.update(i + 1, count);
             }
-        }
-        if (progress) {
-            err.println();
         }
         Rttm.write(references, out.resolve("reference.rttm"));
         spec.commandLine().getOut().printf(Locale.ROOT,
