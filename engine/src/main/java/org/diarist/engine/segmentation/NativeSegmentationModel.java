@@ -3,19 +3,19 @@ package org.diarist.engine.segmentation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.PointerScope;
-import org.bytedeco.pytorch.InputArchive;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.engine.torch.ModuleWeights;
 import org.diarist.engine.torch.TorchRuntime;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Diarist's own segmentation network, loaded from a model folder ({@code config.json} + weights). */
+/** Diarist's own segmentation network, loaded from a model folder: {@code config.json} and {@code model.safetensors}. */
 public final class NativeSegmentationModel implements SegmentationModel {
 
     private final SegmentationNetworkConfig config;
@@ -35,9 +35,10 @@ public final class NativeSegmentationModel implements SegmentationModel {
     public static NativeSegmentationModel load(Path folder, ComputeDevice requested) {
         TorchRuntime.ensureLoaded();
         Path configFile = folder.resolve("config.json");
-        Path weights = folder.resolve("model.pt");
+        Path weights = folder.resolve("model.safetensors");
         if (!Files.isRegularFile(configFile) || !Files.isRegularFile(weights)) {
-            throw new InvalidInputException(folder, "not a segmentation model folder (needs config.json and model.pt)");
+            throw new InvalidInputException(folder,
+                "not a segmentation model folder (needs config.json and model.safetensors)");
         }
         SegmentationNetworkConfig config;
         try {
@@ -46,13 +47,7 @@ public final class NativeSegmentationModel implements SegmentationModel {
             throw new InvalidInputException(configFile, "unreadable segmentation config: " + e.getMessage(), e);
         }
         SegmentationNetwork network = new SegmentationNetwork(config);
-        try {
-            InputArchive archive = new InputArchive();
-            archive.load_from(weights.toString());
-            network.load(archive);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(weights, "weights do not fit the configured network: " + e.getMessage(), e);
-        }
+        ModuleWeights.load(network, weights);
         ComputeDevice device = requested.resolve();
         network.to(device.toNative(), false);
         network.eval();

@@ -2,9 +2,11 @@ package org.diarist.engine.segmentation;
 
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.torch.Tensors;
 
 /**
  * Learnable band-pass filter bank on the raw waveform (SincNet, Ravanelli and Bengio 2018): each filter is the
@@ -42,8 +44,8 @@ final class SincConv extends Module {
         }
         // Keep our own handles: the references register_* returns point into the module's dictionary and
         // dangle once it grows.
-        lowHz = Tensors.column(low);
-        bandHz = Tensors.column(band);
+        lowHz = Tensors.fromArray(low, filters, 1);
+        bandHz = Tensors.fromArray(band, filters, 1);
         register_parameter("low_hz", lowHz);
         register_parameter("band_hz", bandHz);
         float[] t = new float[kernelSize];
@@ -52,8 +54,8 @@ final class SincConv extends Module {
             t[k] = (float) ((k - (kernelSize - 1) / 2.0) / sampleRate);
             w[k] = (float) (0.54 - 0.46 * Math.cos(2 * Math.PI * k / (kernelSize - 1)));
         }
-        time = Tensors.row(t);
-        window = Tensors.row(w);
+        time = Tensors.fromArray(t, 1, kernelSize);
+        window = Tensors.fromArray(w, 1, kernelSize);
         register_buffer("time", time);
         register_buffer("window", window);
     }
@@ -62,7 +64,7 @@ final class SincConv extends Module {
     Tensor forward(Tensor waveform) {
         Tensor low = lowHz.abs().add(new Scalar(MIN_LOW_HZ));
         Tensor high = torch.clamp(low.add(new Scalar(MIN_BAND_HZ)).add(bandHz.abs()),
-            Tensors.scalar(MIN_LOW_HZ), Tensors.scalar(sampleRate / 2));
+            new ScalarOptional(new Scalar(MIN_LOW_HZ)), new ScalarOptional(new Scalar(sampleRate / 2)));
         Tensor band = high.sub(low);
         Tensor upper = torch.sinc(high.mul(time).mul(new Scalar(2.0))).mul(high.mul(new Scalar(2.0)));
         Tensor lower = torch.sinc(low.mul(time).mul(new Scalar(2.0))).mul(low.mul(new Scalar(2.0)));

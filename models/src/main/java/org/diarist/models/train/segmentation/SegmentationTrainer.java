@@ -10,6 +10,7 @@ import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.segmentation.Powerset;
 import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
 
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class SegmentationTrainer {
             masks[b] = chunk.frameSpeakerMasks();
         }
         try (PointerScope scope = new PointerScope()) {
-            Tensor input = TrainingTensors.floats(audio, batch, 1, samples);
+            Tensor input = Tensors.fromArray(audio, batch, 1, samples);
             optimizer.zero_grad();
             Tensor loss = lossFunction.loss(network.forward(input), masks);
             loss.backward();
