@@ -48,6 +48,26 @@ public final class VoiceprintIndex {
     }
 
     /** The id of the registry this index was built from: a file copied from another registry is never used. */
+    /**
+     * An index over {@code vectors} (unit vectors, ordinal i standing for {@code voiceprintIds[i]}, ids increasing),
+     * reflecting {@code generation}: exact below {@code exactBelow} vectors, otherwise a graph built by
+     * {@code buildThreads} threads at once.
+     */
+    public static VoiceprintIndex fromVectors(String registryId, String modelId, ExactVectorIndex vectors,
+                                              long[] voiceprintIds, long generation, HnswParameters parameters,
+                                              int exactBelow, int buildThreads) {
+        long[] ids = Arrays.copyOf(voiceprintIds, vectors.size());
+        for (int i = 1; i < ids.length; i++) {
+            if (ids[i] <= ids[i - 1]) {
+                throw new IllegalArgumentException("voiceprint ids must increase: " + ids[i - 1] + ", " + ids[i]);
+            }
+        }
+        VectorIndex searchable = vectors.size() >= exactBelow
+            ? HnswVectorIndex.build(vectors, parameters, buildThreads) : vectors;
+        return new VoiceprintIndex(registryId, modelId, searchable, ids, generation,
+            ids.length == 0 ? 0 : ids[ids.length - 1], parameters, exactBelow, buildThreads);
+    }
+
     public String registryId() {
         return registryId;
     }
@@ -82,6 +102,13 @@ public final class VoiceprintIndex {
 
     long[] voiceprintIds() {
         return Arrays.copyOf(voiceprintIds, vectors.size());
+    }
+
+    /** Sets how many candidates a graph search keeps (HNSW's ef); exact search ignores it. */
+    public synchronized void setSearchBreadth(int ef) {
+        if (vectors instanceof HnswVectorIndex graph) {
+            graph.setEf(ef);
+        }
     }
 
     /** Appends a voiceprint read from the database; ids must arrive in increasing order. */

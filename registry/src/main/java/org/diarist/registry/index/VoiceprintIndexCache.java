@@ -69,8 +69,7 @@ public final class VoiceprintIndexCache {
             cached = loadFile(state);
             lastRefresh = cached != null ? Refresh.LOADED : Refresh.REBUILT;
             if (cached == null) {
-                cached = VoiceprintIndex.empty(state.registryId(), state.modelId(), state.dimension(), parameters, exactBelow,
-                    buildThreads);
+                cached = rebuild(source, state);
                 persistedSize = -1;
             }
         }
@@ -93,11 +92,6 @@ public final class VoiceprintIndexCache {
         return Optional.ofNullable(lastSaveFailure);
     }
 
-    /** Forgets the in-memory index, so the next call loads or rebuilds (tests, and after the file was replaced). */
-    public synchronized void invalidate() {
-        cached = null;
-    }
-
     private boolean usable(VoiceprintIndex index, State state) {
         return index != null
             && index.registryId().equals(state.registryId())
@@ -105,6 +99,22 @@ public final class VoiceprintIndexCache {
             && index.dimension() == state.dimension()
             && index.generation() <= state.generation()
             && index.generation() >= state.lastRemovalGeneration();
+    }
+
+    /** Reads every voiceprint, then builds the whole graph at once (in parallel), faster than appending each. */
+    private VoiceprintIndex rebuild(Source source, State state) {
+        ExactVectorIndex vectors = new ExactVectorIndex(state.dimension(), 1024);
+        long[][] ids = {new long[1024]};
+        source.forEachAfter(0, (voiceprintId, vector) -> {
+            int ordinal = vectors.size();
+            if (ordinal == ids[0].length) {
+                ids[0] = java.util.Arrays.copyOf(ids[0], ordinal * 2);
+            }
+            ids[0][ordinal] = voiceprintId;
+            vectors.add(CosineSimilarity.unit(vector));
+        });
+        return VoiceprintIndex.fromVectors(state.registryId(), state.modelId(), vectors, ids[0], state.generation(),
+            parameters, exactBelow, buildThreads);
     }
 
     private VoiceprintIndex loadFile(State state) {
