@@ -4,10 +4,7 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.registry.RegistryTransfer;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,22 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers export}: the registry as JSON lines, embeddings included. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write every speaker and voiceprint (with its embedding and the model id) as JSON lines, to "
         + "standard output or to a file.")
-final class SpeakersExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
+final class SpeakersExportCommand extends SpeakersSubcommand {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;

@@ -4,10 +4,7 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.registry.RegistryTransfer;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,23 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers import FILE}: read an export into this registry. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Read a registry export (JSON lines) in one transaction: named speakers join the speaker of "
         + "the same name, provisional ones get new provisional ids, voiceprints already present are skipped. "
         + "Creates the registry when it does not exist.")
-final class SpeakersImportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
+final class SpeakersImportCommand extends SpeakersSubcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "An export written by 'diarist speakers export'.")
     Path file;

@@ -3,30 +3,17 @@ package org.diarist.cli;
 import org.diarist.registry.Speaker;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers list}: every speaker with its voiceprint and appearance counts. */
 @Command(name = "list", mixinStandardHelpOptions = true,
     description = "List the registry's speakers: named ones first, then provisional ones (SPK-...).")
-final class SpeakersListCommand implements Callable<Integer> {
+final class SpeakersListCommand extends SpeakersSubcommand {
 
     enum Format { table, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
         description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

@@ -3,29 +3,16 @@ package org.diarist.cli;
 import org.diarist.registry.Speaker;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers merge SOURCE... --into TARGET}: the same person registered twice. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
     description = "Merge speakers that are the same person: the voiceprints and appearances of each SOURCE move "
         + "to TARGET, and the sources are deleted.")
-final class SpeakersMergeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
+final class SpeakersMergeCommand extends SpeakersSubcommand {
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Speakers to merge into TARGET.")
     List<String> sources;

@@ -3,26 +3,12 @@ package org.diarist.cli;
 import org.diarist.registry.Speaker;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers rename OLD NEW}: name a provisional speaker, or correct a name. */
 @Command(name = "rename", mixinStandardHelpOptions = true,
     description = "Give a speaker a new name; a provisional speaker (SPK-...) renamed becomes a named one.")
-final class SpeakersRenameCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
+final class SpeakersRenameCommand extends SpeakersSubcommand {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The speaker's current name.")
     String name;

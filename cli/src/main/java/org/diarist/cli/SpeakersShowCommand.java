@@ -3,28 +3,15 @@ package org.diarist.cli;
 import org.diarist.registry.SpeakerDetails;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /** {@code diarist speakers show NAME}: one speaker's voiceprints and appearances. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Show one speaker: its voiceprints (where they came from) and the recordings it appeared in.")
-final class SpeakersShowCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common;
-
-    @Mixin
-    RegistryOptions registryOptions;
+final class SpeakersShowCommand extends SpeakersSubcommand {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
         description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

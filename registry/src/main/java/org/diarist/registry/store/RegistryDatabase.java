@@ -88,28 +88,21 @@ public final class RegistryDatabase implements AutoCloseable {
     }
 
     /** Runs {@code work} in a transaction that only reads. */
-    public synchronized <T> T read(SqlWork<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new RegistryStoreException(file() + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
     }
 
     /**
      * Runs {@code work} as one transaction. It starts by advancing the registry's generation, which locks the
      * registry row: writers take turns, so voiceprint ids grow in commit order and the index can append them.
      */
-    public synchronized <T> T write(WriteWork<T> work) {
+    public <T> T write(WriteWork<T> work) {
+        return inTransaction(connection -> work.run(connection, RegistryInfo.advanceGeneration(connection)));
+    }
+
+    private synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
-            RegistryInfo info = RegistryInfo.advanceGeneration(connection);
-            T result = work.run(connection, info);
+            T result = work.run(connection);
             connection.commit();
             return result;
         } catch (SQLException e) {
