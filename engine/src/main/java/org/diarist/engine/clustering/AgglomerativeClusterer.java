@@ -60,7 +60,7 @@ public final class AgglomerativeClusterer implements Clusterer {
         int[] labels = groups.expand(mergeSmallClusters(means, groups.weights(), cut, minSize, target));
         int k = Clusters.relabelByFirstAppearance(labels);
         CannotLinkEnforcer.Outcome repair = CannotLinkEnforcer.enforce(unit, labels, k, constraints);
-        ClusteringDiagnostics diagnostics = new ClusteringDiagnostics("ahc", n, groups.size(), natural, false,
+        ClusteringDiagnostics diagnostics = new ClusteringDiagnostics("ahc", n, groups.size(), natural, k, false,
             Double.NaN, new double[0], repair.moves(), repair.unsatisfiedPairs());
         return Clusters.result(unit, labels, diagnostics);
     }

@@ -10,8 +10,10 @@ import java.util.Arrays;
  * @param coreItems points the core algorithm saw: {@code items}, or the number of pre-clustering groups when
  *     the input was larger than the config's direct limit
  * @param estimatedClusters the count the method chose inside the allowed range (largest eigengap, or the
- *     dendrogram cut), before the single-speaker check
- * @param singleSpeaker whether the single-speaker check merged everything into one cluster
+ *     number of large clusters at the threshold cut), before any same-voice merging
+ * @param mergedClusters the count after same-voice merging (spectral) or hint handling (AHC), before the
+ *     cannot-link repair, which never changes it; equal to the result's cluster count
+ * @param singleSpeaker whether same-voice merging turned several clusters into one
  * @param percentile the row-wise pruning percentile p that was used (AutoTune's choice), NaN for AHC
  * @param eigengaps at that p: element {@code k - 1} is (lambda_k - lambda_{k-1}) / lambda_max of the
  *     normalised Laplacian, i.e. the normalised gap that would make k clusters; empty for AHC
@@ -24,6 +26,7 @@ public record ClusteringDiagnostics(
     int items,
     int coreItems,
     int estimatedClusters,
+    int mergedClusters,
     boolean singleSpeaker,
     double percentile,
     double[] eigengaps,
@@ -40,29 +43,31 @@ public record ClusteringDiagnostics(
     }
 
     ClusteringDiagnostics withCannotLink(int moves, int unsatisfied) {
-        return new ClusteringDiagnostics(method, items, coreItems, estimatedClusters, singleSpeaker, percentile,
-            eigengaps, moves, unsatisfied);
+        return new ClusteringDiagnostics(method, items, coreItems, estimatedClusters, mergedClusters, singleSpeaker,
+            percentile, eigengaps, moves, unsatisfied);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof ClusteringDiagnostics that
             && method.equals(that.method) && items == that.items && coreItems == that.coreItems
-            && estimatedClusters == that.estimatedClusters && singleSpeaker == that.singleSpeaker
+            && estimatedClusters == that.estimatedClusters && mergedClusters == that.mergedClusters
+            && singleSpeaker == that.singleSpeaker
             && Double.compare(percentile, that.percentile) == 0 && Arrays.equals(eigengaps, that.eigengaps)
             && cannotLinkMoves == that.cannotLinkMoves && cannotLinkUnsatisfied == that.cannotLinkUnsatisfied;
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Objects.hash(method, items, coreItems, estimatedClusters, singleSpeaker, percentile,
+        return 31 * java.util.Objects.hash(method, items, coreItems, estimatedClusters, mergedClusters, singleSpeaker, percentile,
             cannotLinkMoves, cannotLinkUnsatisfied) + Arrays.hashCode(eigengaps);
     }
 
     @Override
     public String toString() {
         return method + ": " + items + " items (" + coreItems + " clustered directly), estimated "
-            + estimatedClusters + (singleSpeaker ? ", single speaker" : "")
+            + estimatedClusters + (mergedClusters != estimatedClusters ? ", merged to " + mergedClusters : "")
+            + (singleSpeaker ? " (single speaker)" : "")
             + (Double.isNaN(percentile) ? "" : String.format(java.util.Locale.ROOT, ", p=%.3f", percentile))
             + (cannotLinkMoves > 0 ? ", " + cannotLinkMoves + " cannot-link moves" : "")
             + (cannotLinkUnsatisfied > 0 ? ", " + cannotLinkUnsatisfied + " unsatisfiable cannot-link pairs" : "");

@@ -53,7 +53,7 @@ final class Clusters {
     /** The result of clustering nothing. */
     static ClusteringResult emptyResult(String method) {
         return new ClusteringResult(new int[0], new float[0][],
-            new ClusteringDiagnostics(method, 0, 0, 0, false, Double.NaN, new double[0], 0, 0));
+            new ClusteringDiagnostics(method, 0, 0, 0, 0, false, Double.NaN, new double[0], 0, 0));
     }
 
     /** Relabels by first appearance, computes the centroids and packs the result. */

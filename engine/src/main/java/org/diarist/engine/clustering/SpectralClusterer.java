@@ -1,7 +1,5 @@
 package org.diarist.engine.clustering;
 
-import java.util.Arrays;
-
 /**
  * Spectral clustering of speaker embeddings as in Google's SpectralCluster with NME-SC AutoTune.
  *
@@ -13,10 +11,11 @@ import java.util.Arrays;
  *       root of Xia et al. 2022). The p with the smallest ratio wins.</li>
  *   <li>The k eigenvectors of the smallest eigenvalues, rows scaled to unit length, clustered by seeded
  *       weighted k-means++.</li>
- *   <li>Single-speaker check (only when the hints allow one speaker): if every pair of found clusters has
- *       centroid cosine similarity at least {@link SpectralClusteringConfig#singleSpeakerSimilarity()},
- *       all embeddings form one cluster. Eigengaps cannot pick k = 1 (the first eigenvalue is always 0),
- *       so this check is how one voice stays one cluster.</li>
+ *   <li>Up to {@link SpectralClusteringConfig#centroidRefinementIterations()} rounds of re-assigning each
+ *       embedding to the most similar cluster centroid.</li>
+ *   <li>Same-voice merging ({@link SameVoiceMerger}), down to the hinted minimum: clusters whose relative
+ *       similarity reaches {@link SpectralClusteringConfig#singleSpeakerThreshold()} are merged. Eigengaps
+ *       cannot pick k = 1 (the first eigenvalue is always 0), so this is also the single-speaker check.</li>
  *   <li>Cannot-link repair per group ({@link CannotLinkEnforcer}).</li>
  * </ol>
  *
@@ -57,16 +56,11 @@ public final class SpectralClusterer implements Clusterer {
         Spectrum spectrum = spectral(groups.points(), groups.weights(), range.clampTo(groups.size()));
         int[] labels = groups.expand(spectrum.labels);
         Clusters.refineByCentroids(unit, labels, spectrum.k, config.centroidRefinementIterations());
-        boolean singleSpeaker = range.min() <= 1 && spectrum.k >= 2
-            && SingleSpeakerCheck.minimumRelativeSimilarity(unit, labels, spectrum.k) >= config.singleSpeakerThreshold();
-        int k = spectrum.k;
-        if (singleSpeaker) {
-            Arrays.fill(labels, 0);
-            k = 1;
-        }
+        int k = SameVoiceMerger.merge(unit, labels, spectrum.k, range.min(), config.singleSpeakerThreshold());
+        boolean singleSpeaker = k == 1 && spectrum.k > 1;
         CannotLinkEnforcer.Outcome repair = CannotLinkEnforcer.enforce(unit, labels, k, constraints);
         ClusteringDiagnostics diagnostics = new ClusteringDiagnostics("spectral", n, groups.size(),
-            spectrum.k, singleSpeaker, spectrum.percentile, spectrum.eigengaps, repair.moves(),
+            spectrum.k, k, singleSpeaker, spectrum.percentile, spectrum.eigengaps, repair.moves(),
             repair.unsatisfiedPairs());
         return Clusters.result(unit, labels, diagnostics);
     }

@@ -136,10 +136,10 @@ public final class SpectralClusteringConfig {
     }
 
     /**
-     * The single-speaker check ({@link SingleSpeakerCheck}): when the speaker-count hints allow one speaker
-     * and every pair of found clusters has a relative similarity (cross-cluster over within-cluster mean
-     * cosine) at least this value, the clusters are one voice cut in parts and become one cluster.
-     * Values above about 1.5 disable the check.
+     * Same-voice merging and the single-speaker check ({@link SameVoiceMerger}): two clusters whose relative
+     * similarity (cross-cluster over within-cluster mean cosine) reaches this value are one voice cut in
+     * parts and are merged, down to the hinted minimum count; when all merge, the input is one speaker.
+     * Values above about 1.5 disable it.
      */
     public double singleSpeakerThreshold() {
         return singleSpeakerThreshold;
@@ -239,7 +239,7 @@ public final class SpectralClusteringConfig {
         private double percentileMax = 0.99;
         private int autoTuneSteps = 15;
         private double singleSpeakerThreshold = 0.75;
-        private int minNeighbours = 4;
+        private int minNeighbours = 2;
         private int centroidRefinementIterations = 10;
         private int maxSpectralSize = 500;
         private int preClusteringIterations = 3;
