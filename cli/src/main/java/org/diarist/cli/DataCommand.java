@@ -43,7 +43,8 @@ public final class DataCommand implements Callable<Integer> {
         description = {
             "Scan the shared data sets (and optionally Debian voices) into a training manifest (TSV: path, speaker,"
                 + " dataset, duration, start, end) and print speakers, files and hours per data set.",
-            "LibriSpeech test-other and the AMI development files are always left out."})
+            "LibriSpeech test-other and the AMI development files are always left out (--held-out writes the"
+                + " test-other voices alone, for evaluation)."})
     static final class ManifestCommand implements Callable<Integer> {
 
         @Spec
@@ -64,13 +65,22 @@ public final class DataCommand implements Callable<Integer> {
                 + " downloaded with apt-get download and unpacked into DIR when not there yet.")
         Path debianCache;
 
+        @Option(names = "--held-out",
+            description = "Write the evaluation manifest instead: the LibriSpeech test-other speakers, for held-out"
+                + " simulated conversations (diarist data simulate). Trainers refuse it.")
+        boolean heldOut;
+
         @Override
         public Integer call() throws IOException {
             if (!Files.isDirectory(shared)) {
                 throw new InvalidInputException(shared, "not a directory");
             }
             Consumer<String> progress = progress();
-            ManifestBuilder builder = ManifestBuilder.forSharedData(shared);
+            if (heldOut && debianCache != null) {
+                throw new InvalidInputException("--held-out and --debian-cache do not go together:"
+                    + " the Debian voices are training data");
+            }
+            ManifestBuilder builder = heldOut ? ManifestBuilder.forHeldOutData(shared) : ManifestBuilder.forSharedData(shared);
             if (debianCache != null) {
                 DebianVoices voices = new DebianVoices(debianCache);
                 if (!voices.prepared()) {

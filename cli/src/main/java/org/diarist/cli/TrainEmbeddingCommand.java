@@ -85,7 +85,7 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         ComputeDevice computeDevice = ComputeDevice.parse(device);
         TrainingProgress progress = new TrainingProgress(spec.commandLine().getErr(), System.console() != null, 25,
             common.quiet());
-        Manifest manifest = Manifest.read(data);
+        Manifest manifest = Manifest.readForTraining(data);
         if (manifest.size() == 0) {
             throw new InvalidInputException(data, "the manifest lists no audio");
         }

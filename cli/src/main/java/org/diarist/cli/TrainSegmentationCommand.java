@@ -80,7 +80,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TorchRuntime.ensureLoaded();
         TorchRuntime.setThreads(threads);
-        Manifest selected = new Manifest(Manifest.read(manifest).entries().stream()
+        Manifest selected = new Manifest(Manifest.readForTraining(manifest).entries().stream()
             .filter(entry -> datasets.contains(entry.dataset()))
             .toList());
         java.nio.file.Files.createDirectories(out);

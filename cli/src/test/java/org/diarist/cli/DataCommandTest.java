@@ -42,6 +42,25 @@ class DataCommandTest {
     }
 
     @Test
+    void heldOutWritesTheEvaluationVoicesAlone() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("librispeech/test-other/1688"));
+        Files.createDirectories(data.resolve("an4"));
+        TestWav wav = TestWav.of(TestWav.Sample.S16, 16000, 1);
+        wav.write(data.resolve("librispeech/test-other/1688/1688-142285-0000.wav"), new double[16000]);
+        wav.write(data.resolve("an4/an104-mrcb-b.wav"), new double[16000]);
+        Path out = dir.resolve("eval.tsv");
+
+        CliRun run = CliRun.of("data", "manifest", "--held-out", "--shared", data.toString(), "--out", out.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(java.util.List.of("librispeech:1688"), Manifest.read(out).speakers());
+        CliRun both = CliRun.of("data", "manifest", "--held-out", "--debian-cache", dir.toString(), "--shared",
+            data.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, both.exitCode());
+    }
+
+    @Test
     void reportsAMissingFolderInOneLine() {
         Path missing = dir.resolve("nowhere");
         CliRun run = CliRun.of("data", "manifest", "--shared", missing.toString(), "--out", dir.resolve("m.tsv").toString());

@@ -16,6 +16,11 @@ import java.util.Set;
  */
 public final class HeldOutData {
 
+    /** The data set name of held-out LibriSpeech test-other entries in an evaluation manifest. */
+    public static final String TEST_OTHER = "librispeech-test-other";
+    /** Data set names that mark a manifest as evaluation data. */
+    public static final Set<String> EVALUATION_DATASETS = Set.of(TEST_OTHER);
+
     private final Path testOther;
     private final Path ami;
     private final Set<String> amiHeldOutUris;

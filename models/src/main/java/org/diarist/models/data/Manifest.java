@@ -115,6 +115,21 @@ public final class Manifest {
         return new Manifest(entries);
     }
 
+    /**
+     * Reads a manifest a trainer may use: one holding held-out evaluation data (an evaluation manifest made with
+     * {@code --held-out}) is refused, so the dev sets cannot leak into training by a wrong file name.
+     */
+    public static Manifest readForTraining(Path file) {
+        Manifest manifest = read(file);
+        for (ManifestEntry e : manifest.entries) {
+            if (HeldOutData.EVALUATION_DATASETS.contains(e.dataset())) {
+                throw new InvalidInputException(file, "holds held-out evaluation data (" + e.dataset()
+                    + "); never train on it");
+            }
+        }
+        return manifest;
+    }
+
     private static ManifestEntry parse(String line, Path base, Path file, int lineNumber) {
         String[] f = line.split("\t", -1);
         if (f.length != COLUMNS.size()) {

@@ -24,6 +24,13 @@ public final class ManifestBuilder {
         return builder;
     }
 
+    /** A builder over the held-out evaluation voices of a shared data folder (see {@link SharedDataSources#heldOut}). */
+    public static ManifestBuilder forHeldOutData(Path dir) {
+        ManifestBuilder builder = new ManifestBuilder();
+        builder.sources.addAll(SharedDataSources.heldOut(SharedDataSources.dataFolder(dir)));
+        return builder;
+    }
+
     public static ManifestBuilder empty() {
         return new ManifestBuilder();
     }

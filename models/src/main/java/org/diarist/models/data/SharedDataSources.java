@@ -19,6 +19,15 @@ public final class SharedDataSources {
         return !Files.isDirectory(dir.resolve("librispeech")) && Files.isDirectory(nested) ? nested : dir;
     }
 
+    /**
+     * The evaluation voices: LibriSpeech test-other, whose speakers no training set holds. For held-out simulated
+     * conversations and verification trials only; {@link Manifest#readForTraining} refuses a manifest with them.
+     */
+    public static List<DataSource> heldOut(Path dataFolder) {
+        return List.of(new NamedFilesDataSource(HeldOutData.TEST_OTHER, "librispeech",
+            dataFolder.resolve("librispeech/test-other"), NamedFilesDataSource.field("-", 0, 3)));
+    }
+
     public static List<DataSource> all(Path dataFolder) {
         Path d = dataFolder;
         return List.of(

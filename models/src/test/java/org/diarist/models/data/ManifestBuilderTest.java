@@ -90,6 +90,24 @@ class ManifestBuilderTest {
     }
 
     @Test
+    void theHeldOutManifestHoldsTestOtherAloneAndTrainersRefuseIt() throws IOException {
+        Manifest manifest = ManifestBuilder.forHeldOutData(data).build(TWO_SECONDS, note -> { });
+        assertEquals(List.of(ManifestEntry.whole(data.resolve("librispeech/test-other/1688/1688-142285-0000.flac"),
+            "librispeech:1688", "librispeech-test-other", 2.0)), manifest.entries());
+
+        Path file = data.resolve("eval.tsv");
+        manifest.write(file);
+        assertEquals(manifest.entries(), Manifest.read(file).entries());
+        org.diarist.engine.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+            org.diarist.engine.InvalidInputException.class, () -> Manifest.readForTraining(file));
+        assertEquals(file + ": holds held-out evaluation data (librispeech-test-other); never train on it", e.getMessage());
+
+        Path training = data.resolve("train.tsv");
+        ManifestBuilder.forSharedData(data).build(TWO_SECONDS, note -> { }).write(training);
+        assertTrue(Manifest.readForTraining(training).size() > 0);
+    }
+
+    @Test
     void skipsAbsentDatasetsWithANote() throws IOException {
         List<String> notes = new ArrayList<>();
         ManifestBuilder.forSharedData(data).build(TWO_SECONDS, notes::add);
