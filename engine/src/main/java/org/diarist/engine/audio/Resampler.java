@@ -1,6 +1,8 @@
 package org.diarist.engine.audio;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Band-limited sample-rate conversion of a mono signal, streamed: push input blocks, pull output blocks, and the
@@ -21,6 +23,9 @@ public final class Resampler {
     static final double PASS_BAND = 0.9;
     static final double STOP_BAND_DB = 80;
     static final int MAX_PHASES = 4096;
+    /** Filter tables by rate pair: many short files at one rate (training data) must not redesign the filter. */
+    private static final Map<Long, float[]> FILTERS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_FILTERS = 32;
 
     private final int from;
     private final int to;
@@ -33,7 +38,7 @@ public final class Resampler {
     /** The filter window of an output at input time {@code base + frac} spans {@code [base - before, base + after]}. */
     private final int before;
     private final int after;
-    /** {@code phases + 1} filters of {@code taps} coefficients, one per sub-sample position (the last is 1.0). */
+    /** Filters of {@code taps} coefficients for the sub-sample positions {@code p / phases}, p = 0..phases. */
     private final float[] coefficients;
 
     /** Input samples with absolute indices {@code [historyStart, historyStart + historyLength)}. */
@@ -59,7 +64,7 @@ public final class Resampler {
         this.taps = identity ? 1 : tapCount(from, to);
         this.after = taps / 2;
         this.before = taps - 1 - after;
-        this.coefficients = identity ? new float[] {1f} : design(from, to, phases, taps);
+        this.coefficients = identity ? new float[] {1f} : filter(from, to, phases, taps);
         this.history = new float[Math.max(4096, 2 * taps)];
         // Zeros before the first sample, so the first outputs see a full filter window.
         this.historyLength = taps;
@@ -208,6 +213,20 @@ public final class Resampler {
         double transition = 2 * Math.PI * (1 - PASS_BAND) * nyquist / from;
         int n = (int) Math.ceil((STOP_BAND_DB - 7.95) / (2.285 * transition)) + 1;
         return (n + 7) / 8 * 8;
+    }
+
+    /** The shared, read-only table for this rate pair. */
+    private static float[] filter(int from, int to, int phases, int taps) {
+        long key = (long) from << 32 | to;
+        float[] cached = FILTERS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        float[] designed = design(from, to, phases, taps);
+        if (FILTERS.size() < MAX_CACHED_FILTERS) {
+            FILTERS.putIfAbsent(key, designed);
+        }
+        return designed;
     }
 
     /**
