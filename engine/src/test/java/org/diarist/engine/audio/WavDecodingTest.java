@@ -171,6 +171,16 @@ class WavDecodingTest {
     }
 
     @Test
+    void convertedLengthIsExact() {
+        // 44,101 frames at 44.1 kHz are 16,000.36 samples' worth at 16 kHz: 16,001 samples, as info predicts.
+        Path file = TestWav.of(Sample.S16, 44100, 1).write(dir.resolve("len.wav"), new double[44101]);
+        assertEquals(16001, Audio.probe(file).framesAt(16000));
+        assertEquals(16001, Audio.load(file).length);
+        assertEquals(8001, Audio.load(file, 8000).length);
+        assertEquals(44101, Audio.load(file, 44100).length);
+    }
+
+    @Test
     void blocksOfAnySizeGiveTheWholeSignal() {
         int rate = 22050;
         Path file = TestWav.of(Sample.F32, rate, 2)
