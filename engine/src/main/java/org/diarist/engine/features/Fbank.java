@@ -3,14 +3,11 @@ package org.diarist.engine.features;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Device;
 import org.bytedeco.pytorch.DeviceOptional;
-import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarTypeOptional;
-import org.bytedeco.pytorch.StringViewOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.TensorOptions;
-import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.Tensors;
@@ -18,7 +15,7 @@ import org.diarist.engine.torch.TorchRuntime;
 
 /**
  * Kaldi-compatible log-mel filterbank computed with libtorch on a CPU or a GPU, for many equal-length segments at
- * once: [segments, samples] to [segments, frames, melBins]. Frames are strided views of the signal (no copy),
+ * once: [segments, samples] to [segments, frames, melBins]. Frames are strided views of the signal, copied once,
  * the spectrum is one batched real FFT and the mel projection one matrix product, so the cost per segment is
  * a handful of kernel launches whatever the batch size.
  *
@@ -102,31 +99,44 @@ public final class Fbank implements FeatureExtractor {
                 new TensorOptions().device(new DeviceOptional(nativeDevice)));
         }
         int length = config.frameLength();
+        int shift = config.frameShift();
         Tensor x = waveforms.to(nativeDevice, torch.ScalarType.Float);
         if (config.waveformScale() != 1.0) {
             x = x.mul(new Scalar(config.waveformScale()));
         }
-        Tensor frames = x.unfold(1, length, config.frameShift()); // [segments, frames, length], a strided view
+        // Frames are written once, into a zero-padded [segments, frames, fftSize] buffer that the FFT takes as it
+        // is; every step after the first copy works in place on its first `length` columns.
+        Tensor padded = torch.zeros(new long[] {segments, frameCount, config.fftSize()},
+            new TensorOptions().device(new DeviceOptional(nativeDevice)));
+        Tensor frames = padded.narrow(2, 0, length);
+        Tensor raw = x.unfold(1, length, shift); // [segments, frames, length], a strided view of x
+        double k = config.preemphasis();
+        if (k == 0.0) {
+            frames.copy_(raw);
+        } else {
+            // Kaldi pre-emphasises each frame: z[t] = y[t] - k y[t-1], with y[-1] = y[0]. For t >= 1 that is the
+            // pre-emphasised signal x[n] - k x[n-1], computed once for the whole waveform and framed again.
+            long samples = x.size(1);
+            Tensor emphasised = x.narrow(1, 1, samples - 1).sub(x.narrow(1, 0, samples - 1), new Scalar(k));
+            frames.narrow(2, 1, length - 1).copy_(emphasised.unfold(1, length - 1, shift));
+            frames.select(2, 0).copy_(raw.select(2, 0)).mul_(new Scalar(1.0 - k));
+        }
         if (config.removeDcOffset()) {
-            frames = frames.sub(frames.mean(new long[] {-1}, true, new ScalarTypeOptional()));
+            // Subtracting the frame mean m before pre-emphasis leaves (1 - k) m to subtract after it.
+            frames.sub_(raw.mean(new long[] {-1}, true, new ScalarTypeOptional()), new Scalar(1.0 - k));
         }
-        if (config.preemphasis() != 0.0) {
-            // x[n] - k x[n-1] within each frame, with x[-1] = x[0] as Kaldi does.
-            Tensor previous = torch.cat(new TensorVector(frames.narrow(2, 0, 1), frames.narrow(2, 0, length - 1)), 2);
-            frames = frames.sub(previous, new Scalar(config.preemphasis()));
-        }
-        frames = frames.mul(window);
-        Tensor spectrum = torch.fft_rfft(frames, new LongOptional(config.fftSize()), -1, new StringViewOptional());
+        frames.mul_(window);
+        Tensor spectrum = torch.fft_rfft(padded);
         Tensor energy = spectrum.abs();
         if (config.usePower()) {
-            energy = energy.square();
+            energy.square_();
         }
         Tensor mel = energy.matmul(spectrumToMel);
         if (config.useLog()) {
-            mel = mel.clamp_min(new Scalar(FbankConfig.LOG_FLOOR)).log();
+            mel.clamp_min_(new Scalar(FbankConfig.LOG_FLOOR)).log_();
         }
         if (config.subtractMean()) {
-            mel = mel.sub(mel.mean(new long[] {1}, true, new ScalarTypeOptional()));
+            mel.sub_(mel.mean(new long[] {1}, true, new ScalarTypeOptional()));
         }
         return mel.contiguous();
     }
