@@ -94,7 +94,7 @@ public final class SpeakerRegistry implements AutoCloseable {
     /** Names each diarized speaker of one recording, or leaves it unknown; changes nothing. */
     public RecordingIdentification identify(List<DiarizedSpeaker> speakers) {
         checkDistinctLabels(speakers);
-        return database.read(connection -> {
+        RecordingIdentification identified = database.read(connection -> {
             RegistryInfo info = RegistryInfo.read(connection);
             checkSpace(info, speakers);
             VoiceprintIndex current = currentIndex(connection, info, false);
@@ -104,6 +104,8 @@ public final class SpeakerRegistry implements AutoCloseable {
             }
             return new RecordingIdentification(result, false);
         });
+        index.persistIfDue();
+        return identified;
     }
 
     /**
@@ -113,7 +115,7 @@ public final class SpeakerRegistry implements AutoCloseable {
      */
     public RecordingIdentification track(RecordingInfo recording, List<DiarizedSpeaker> speakers) {
         checkDistinctLabels(speakers);
-        return database.write((connection, info) -> {
+        RecordingIdentification tracked = database.write((connection, info) -> {
             checkSpace(info, speakers);
             boolean alreadyTracked = RecordingTable.findByHash(connection, recording.contentHash()).isPresent();
             VoiceprintIndex current = currentIndex(connection, info, true);
@@ -145,6 +147,8 @@ public final class SpeakerRegistry implements AutoCloseable {
             }
             return new RecordingIdentification(result, false);
         });
+        index.persistIfDue();
+        return tracked;
     }
 
     /** Every speaker, named ones first. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * Keeps a {@link VoiceprintIndex} in step with the database, which stays the truth. On each use it compares the
  * database's generation with the index's: equal, the index is used as is; newer with only insertions since, the
  * new voiceprints are appended; newer with a removal since, or no usable index at all, it is rebuilt from the
- * database. A graph index is persisted beside the database (atomically) after a rebuild and after
- * {@code saveEvery} appended voiceprints, so the next process loads it instead of rebuilding; a missing, stale or
- * unreadable file only costs a rebuild.
+ * database. A graph index is persisted beside the database (atomically, {@link #persistIfDue}) after a rebuild and
+ * after {@code saveEvery} appended voiceprints, so the next process loads it instead of rebuilding; a missing,
+ * stale or unreadable file only costs a rebuild.
  */
 public final class VoiceprintIndexCache {
 
@@ -77,10 +77,19 @@ public final class VoiceprintIndexCache {
             source.forEachAfter(cached.maxVoiceprintId(), cached::append);
             cached.markCurrent(state.generation());
         }
-        if (cached.approximate() && (persistedSize < 0 || cached.size() - persistedSize >= saveEvery)) {
+        return Optional.of(cached);
+    }
+
+    /**
+     * Writes the index file when the in-memory graph was rebuilt or has grown by {@code saveEvery} since it was
+     * last written. Separate from {@link #current} so that callers can do it after their transaction: writing a
+     * large file must not hold the registry's writer lock.
+     */
+    public synchronized void persistIfDue() {
+        if (cached != null && cached.approximate()
+            && (persistedSize < 0 || cached.size() - persistedSize >= saveEvery)) {
             save();
         }
-        return Optional.of(cached);
     }
 
     public synchronized Refresh lastRefresh() {
