@@ -120,7 +120,9 @@ final class FfmpegDecoder implements Decoder {
         int result = avformat_open_input(format, "file:" + file.toAbsolutePath(), null, null);
         if (result < 0) {
             format = null;
-            throw problem("not a recognised audio or video format (" + describe(result) + ")");
+            throw problem(result == AVERROR_EOF
+                ? "truncated: the file ends before its audio starts"
+                : "not a recognised audio or video format (" + describe(result) + ")");
         }
         result = avformat_find_stream_info(format, (PointerPointer<?>) null);
         if (result < 0) {

@@ -67,6 +67,12 @@ class BadAudioInputTest {
     }
 
     @Test
+    void flacCutInsideItsMetadata() throws IOException {
+        byte[] bytes = Files.readAllBytes(AudioFixtures.copy("tone.flac", dir));
+        assertRejected(Files.write(dir.resolve("half.flac"), Arrays.copyOf(bytes, 4000)), "truncated");
+    }
+
+    @Test
     void textIsNotAudio() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.wav"), "These are meeting notes, not a recording.\n",
             StandardCharsets.UTF_8);

@@ -83,6 +83,16 @@ class FfmpegDecodingTest {
     }
 
     @Test
+    void aRecordingCutShortDecodesAsFarAsItGoes() throws java.io.IOException {
+        byte[] flac = java.nio.file.Files.readAllBytes(AudioFixtures.copy("tone.flac", dir));
+        // The fixture starts with 8 KB of metadata padding; the samples are in the last 6.6 KB.
+        Path cut = java.nio.file.Files.write(dir.resolve("cut.flac"), java.util.Arrays.copyOf(flac, flac.length - 3000));
+        float[] samples = Audio.load(cut);
+        assertTrue(samples.length > 1000 && samples.length < 8000, "decoded " + samples.length);
+        assertEquals(0, decibels(amplitude(samples, 500, samples.length - 500, 440, 16000) / (1 / 16.0)), 0.1);
+    }
+
+    @Test
     void compressedWavCodecsGoThroughFfmpeg() {
         // G.711 mu-law (format tag 7): 0xFF is zero, 0x80 is +32124, 0x00 is -32124 (as 16-bit codes).
         Path file = TestWav.of(Sample.U8, 16000, 1).formatTag(7)
