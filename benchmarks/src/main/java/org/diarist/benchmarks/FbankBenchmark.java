@@ -25,9 +25,9 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * WeSpeaker fbank (80 bins, CMN) of 64 segments of 10 s (10.67 min of audio per operation), in batches of
- * {@code batch} segments, from Java arrays (copy in, compute, copy out) or from a tensor already in libtorch.
- * Minutes of audio per second = 10.67 / (seconds per operation).
+ * WeSpeaker fbank (80 bins, CMN) of {@code segments} segments of 10 s (64: 10.67 min of audio per operation), in
+ * batches of {@code batch} segments, from Java arrays (copy in, compute, copy out) or from a tensor already in
+ * libtorch. Minutes of audio per second = segments / 6 / (seconds per operation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,11 +37,18 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class FbankBenchmark {
 
-    static final int SEGMENTS = 64;
     static final int SAMPLES = 10 * 16000;
+
+    /** Segments per operation; a multiple of every batch size. */
+    @Param({"64"})
+    public int segments;
 
     @Param({"1", "8", "64"})
     public int batch;
+
+    /** {@code cpu}, or {@code cuda} / {@code cuda:N} with the -Pgpu build on a CUDA host. */
+    @Param({"cpu"})
+    public String device;
 
     @Param({"0"})
     public int threads;
@@ -53,9 +60,12 @@ public class FbankBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         TorchRuntime.setThreads(threads);
-        fbank = new Fbank(FbankConfig.wespeaker(), ComputeDevice.CPU);
+        fbank = new Fbank(FbankConfig.wespeaker(), ComputeDevice.parse(device));
         Random random = new Random(7);
-        batches = new float[SEGMENTS / batch][batch][SAMPLES];
+        if (segments % batch != 0) {
+            throw new IllegalArgumentException("segments (" + segments + ") must be a multiple of batch (" + batch + ")");
+        }
+        batches = new float[segments / batch][batch][SAMPLES];
         tensors = new Tensor[batches.length];
         for (int b = 0; b < batches.length; b++) {
             for (float[] segment : batches[b]) {
