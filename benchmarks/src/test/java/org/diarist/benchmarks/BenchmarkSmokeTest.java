@@ -38,7 +38,7 @@ class BenchmarkSmokeTest {
     /** Cheaper parameter values for a smoke run, by "SimpleClassName.field". */
     private static final Map<String, String> SMOKE_PARAMS = Map.of(
         "FbankBenchmark.segments", "2",
-        "RegistryQueryBenchmark.voiceprints", "2000");
+        "RegistryQueryBenchmark.voiceprints", "500");
 
     @TestFactory
     List<DynamicTest> everyBenchmarkRunsOnce() throws Exception {
