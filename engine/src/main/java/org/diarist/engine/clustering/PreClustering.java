@@ -3,8 +3,12 @@ package org.diarist.engine.clustering;
 import java.util.Arrays;
 
 /**
- * Shrinks a large input to a fixed number of groups so that the O(m^2)-memory core algorithms stay bounded:
- * weighted k-means (k-means++ seeding, a few Lloyd iterations) on the unit embeddings, then each group is
+ * Shrinks a large input to a fixed number of groups so that the O(m^2)-memory core algorithms stay bounded.
+ *
+ * <p>Two-level k-means (k-means++ seeding, a few Lloyd rounds): first about sqrt(groups) coarse cells, then
+ * each cell is split into a share of the groups proportional to its size. That costs
+ * O(n sqrt(groups) D) per round instead of O(n groups D) for one flat k-means, about 20 times less at
+ * 500 groups; the groups only compress the input, so the coarse boundaries cost little. Each group is
  * represented by its unit centroid weighted by its member count. Memory is O(n D + groups D).
  */
 final class PreClustering {
@@ -63,7 +67,7 @@ final class PreClustering {
         if (unit.length <= groups) {
             return Groups.identity(unit);
         }
-        int[] groupOfItem = new KMeans(1, iterations, seed).fit(unit, null, groups);
+        int[] groupOfItem = twoLevelKMeans(unit, groups);
         double[][] centroids = Clusters.unitCentroids(unit, groupOfItem, groups);
         int[] sizes = Clusters.sizes(groupOfItem, groups);
         double[] weights = new double[groups];
@@ -71,5 +75,69 @@ final class PreClustering {
             weights[g] = sizes[g];
         }
         return new Groups(centroids, weights, groupOfItem);
+    }
+
+    private int[] twoLevelKMeans(double[][] unit, int groups) {
+        KMeans kmeans = new KMeans(1, iterations, seed);
+        int n = unit.length;
+        int cells = (int) Math.ceil(Math.sqrt(groups));
+        int[] cellOfItem = kmeans.fit(unit, null, cells);
+        int[] cellSizes = Clusters.sizes(cellOfItem, cells);
+        int[] share = proportionalShares(cellSizes, groups);
+        int[] groupOfItem = new int[n];
+        int firstGroup = 0;
+        for (int c = 0; c < cells; c++) {
+            int[] members = new int[cellSizes[c]];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (cellOfItem[i] == c) {
+                    members[count++] = i;
+                }
+            }
+            double[][] points = new double[members.length][];
+            for (int m = 0; m < members.length; m++) {
+                points[m] = unit[members[m]];
+            }
+            int[] local = kmeans.fit(points, null, share[c]);
+            for (int m = 0; m < members.length; m++) {
+                groupOfItem[members[m]] = firstGroup + local[m];
+            }
+            firstGroup += share[c];
+        }
+        return groupOfItem;
+    }
+
+    /**
+     * Splits {@code total} into shares proportional to {@code sizes} (largest remainders), each at least 1
+     * and at most its size; requires every size to be at least 1 and {@code sizes.length <= total <= sum}.
+     */
+    static int[] proportionalShares(int[] sizes, int total) {
+        long sum = 0;
+        for (int size : sizes) {
+            sum += size;
+        }
+        int[] share = new int[sizes.length];
+        double[] remainder = new double[sizes.length];
+        int assigned = 0;
+        for (int c = 0; c < sizes.length; c++) {
+            double exact = (double) total * sizes[c] / sum;
+            share[c] = Math.max(1, Math.min(sizes[c], (int) Math.floor(exact)));
+            remainder[c] = exact - share[c];
+            assigned += share[c];
+        }
+        while (assigned != total) {
+            int best = -1;
+            for (int c = 0; c < sizes.length; c++) {
+                boolean canMove = assigned < total ? share[c] < sizes[c] : share[c] > 1;
+                if (canMove && (best < 0 || (assigned < total ? remainder[c] > remainder[best] : remainder[c] < remainder[best]))) {
+                    best = c;
+                }
+            }
+            int step = assigned < total ? 1 : -1;
+            share[best] += step;
+            remainder[best] -= step;
+            assigned += step;
+        }
+        return share;
     }
 }

@@ -101,15 +101,15 @@ final class SymmetricEigensolver {
     private static void applyReflector(double[][] a, int k, double[] v, double[] q) {
         int n = a.length;
         Arrays.fill(q, k + 1, n, 0.0);
+        // q = B v from the lower triangle: row i contributes a dot product to q[i] and an axpy to q[k+1..i);
+        // two separate loops let the JIT vectorise the axpy and unroll the dot product.
         for (int i = k + 1; i < n; i++) {
             double[] row = a[i];
             double vi = v[i];
-            double sum = 0;
             for (int j = k + 1; j < i; j++) {
                 q[j] += row[j] * vi;
-                sum += row[j] * v[j];
             }
-            q[i] += sum + row[i] * vi;
+            q[i] += dotRange(row, v, k + 1, i) + row[i] * vi;
         }
         double c = 0;
         for (int i = k + 1; i < n; i++) {
@@ -126,6 +126,25 @@ final class SymmetricEigensolver {
                 row[j] -= vi * q[j] + wi * v[j];
             }
         }
+    }
+
+    /** Sum of a[j] * b[j] for j in [from, to), with four accumulators. */
+    private static double dotRange(double[] a, double[] b, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = from;
+        for (; j + 3 < to; j += 4) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+            s2 += a[j + 2] * b[j + 2];
+            s3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < to; j++) {
+            s0 += a[j] * b[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static void clearColumn(double[][] a, int k) {
