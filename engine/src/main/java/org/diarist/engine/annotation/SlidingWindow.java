@@ -72,12 +72,13 @@ public record SlidingWindow(double start, double duration, double step) {
 
     /**
      * The time a range of frames stands for: from half a step before the first centre to half a step after the
-     * last one. {@code range(segment(r)) == r} for every range.
+     * last one. {@code range(segment(r)) == r} for every range, and consecutive ranges give segments that touch
+     * exactly (both bounds are computed the same way, so no rounding error makes them overlap).
      */
     public Segment segment(FrameRange range) {
         double halfStep = 0.5 * step;
         double from = frameCenter(range.first()) - halfStep;
-        return range.isEmpty() ? new Segment(from, from) : new Segment(from, frameCenter(range.end() - 1) + halfStep);
+        return range.isEmpty() ? new Segment(from, from) : new Segment(from, frameCenter(range.end()) - halfStep);
     }
 
     /** How many whole windows fit in {@code seconds} starting at {@link #start()}: 0 when none does. */

@@ -48,6 +48,12 @@ public final class NativeSegmentationModel implements SegmentationModel {
         }
         SegmentationNetwork network = new SegmentationNetwork(config);
         ModuleWeights.load(network, weights);
+        return of(config, network, requested);
+    }
+
+    /** Wraps a network being trained or just built (weights as they are), in evaluation mode on a device. */
+    public static NativeSegmentationModel of(SegmentationNetworkConfig config, SegmentationNetwork network,
+                                             ComputeDevice requested) {
         ComputeDevice device = requested.resolve();
         network.to(device.toNative(), false);
         network.eval();

@@ -78,12 +78,17 @@ public final class Powerset {
     public float[][] toMultilabel(float[][] logProbabilities) {
         float[][] activity = new float[logProbabilities.length][maxSpeakers];
         for (int f = 0; f < logProbabilities.length; f++) {
-            int mask = masks[argmax(logProbabilities[f])];
+            int mask = mostLikelyMask(logProbabilities[f]);
             for (int s = 0; s < maxSpeakers; s++) {
                 activity[f][s] = (mask >> s & 1);
             }
         }
         return activity;
+    }
+
+    /** Bit mask of the speakers of the most likely class of one frame's log-probabilities. */
+    public int mostLikelyMask(float[] logProbabilities) {
+        return masks[argmax(logProbabilities)];
     }
 
     /** Soft multi-label activity: the probability that each speaker is active, summed over the classes. */
