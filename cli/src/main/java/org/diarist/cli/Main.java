@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         VadCommand.class,
         SpeakersCommand.class,
         SegmentCommand.class,
+        DiarizeCommand.class,
         EvalDetectionCommand.class,
     })
 public final class Main implements Callable<Integer> {

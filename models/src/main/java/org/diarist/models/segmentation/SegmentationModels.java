@@ -25,6 +25,11 @@ public final class SegmentationModels {
     private SegmentationModels() {
     }
 
+    /** Opens a model found through the standard model store. */
+    public static SegmentationModel open(String nameOrPath, ComputeDevice device) {
+        return open(ModelStore.standard(), nameOrPath, device);
+    }
+
     public static SegmentationModel open(ModelStore store, String nameOrPath, ComputeDevice device) {
         Optional<ModelEntry> entry = store.catalog().find(nameOrPath);
         if (entry.isPresent()) {
