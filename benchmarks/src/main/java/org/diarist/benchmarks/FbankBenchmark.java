@@ -39,6 +39,9 @@ public class FbankBenchmark {
 
     static final int SAMPLES = 10 * 16000;
 
+    /** The default of {@link #segments}; FeatureCpuTime times the same workload. */
+    static final int SEGMENTS = 64;
+
     /** Segments per operation; a multiple of every batch size. */
     @Param({"64"})
     public int segments;
