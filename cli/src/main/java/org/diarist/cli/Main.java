@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         SpeakersCommand.class,
         SegmentCommand.class,
         DiarizeCommand.class,
+        BenchmarkCommand.class,
         EvalDetectionCommand.class,
     })
 public final class Main implements Callable<Integer> {

@@ -25,19 +25,7 @@ public final class BenchmarkMarkdown {
         out.append("# Diarization benchmark: ").append(context.manifest()).append("\n\n");
         context(out, context);
 
-        out.append("## Overall\n\n");
-        out.append(format("%d recordings, %.1f s of audio; the speaker count is right in %d of %d recordings.%n%n",
-            report.files().size(), report.totalDuration(), report.filesWithRightSpeakerCount(), report.files().size()));
-        Table overall = new Table("protocol", "DER %", "missed %", "false alarm %", "confusion %", "JER %",
-            "speakers (ref / detected)");
-        report.overall().forEach((protocol, score) -> overall.row(protocol.describe(), percent(score.der()),
-            percent(score.missed()), percent(score.falseAlarm()), percent(score.confusion()), percent(score.jer()),
-            score.referenceSpeakers() + " / " + score.hypothesisSpeakers()));
-        out.append(overall).append('\n');
-        MemoryPeak peak = report.peakMemory();
-        out.append(format("Real-time factor %.3f (%.1f s of processing for %.1f s of audio); peak heap %s, peak RSS %s.%n%n",
-            BenchmarkReport.realTimeFactor(report.totalSeconds(), report.totalDuration()), report.totalSeconds(),
-            report.totalDuration(), mebibytes(peak.heapMegabytes()), mebibytes(peak.rssMegabytes())));
+        out.append(overall(report));
 
         out.append("## Recordings\n\n");
         Table files = new Table("recording", "duration s", "ref speakers", "detected", "Full DER %", "Fair DER %",
@@ -80,6 +68,7 @@ public final class BenchmarkMarkdown {
         speedRow(speed, "**overall**", report.totalDuration(), stages, report.stageSeconds(), report.totalSeconds());
         out.append(speed).append('\n');
 
+        MemoryPeak peak = report.peakMemory();
         out.append("## Memory\n\n");
         out.append("Peak Java heap (sum of the heap pools' peaks) and peak resident set (VmHWM, libtorch included) ")
             .append("while each recording was diarized.\n\n");
@@ -89,6 +78,25 @@ public final class BenchmarkMarkdown {
         }
         memory.row("**overall**", number(peak.heapMegabytes()), number(peak.rssMegabytes()));
         out.append(memory);
+        return out.toString();
+    }
+
+    /** The "Overall" section alone: one row per protocol, speaker counts, real-time factor and peak memory. */
+    public static String overall(BenchmarkReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Overall\n\n");
+        out.append(format("%d recordings, %.1f s of audio; the speaker count is right in %d of %d recordings.%n%n",
+            report.files().size(), report.totalDuration(), report.filesWithRightSpeakerCount(), report.files().size()));
+        Table overall = new Table("protocol", "DER %", "missed %", "false alarm %", "confusion %", "JER %",
+            "speakers (ref / detected)");
+        report.overall().forEach((protocol, score) -> overall.row(protocol.describe(), percent(score.der()),
+            percent(score.missed()), percent(score.falseAlarm()), percent(score.confusion()), percent(score.jer()),
+            score.referenceSpeakers() + " / " + score.hypothesisSpeakers()));
+        out.append(overall).append('\n');
+        MemoryPeak peak = report.peakMemory();
+        out.append(format("Real-time factor %.3f (%.1f s of processing for %.1f s of audio); peak heap %s, peak RSS %s.%n%n",
+            BenchmarkReport.realTimeFactor(report.totalSeconds(), report.totalDuration()), report.totalSeconds(),
+            report.totalDuration(), mebibytes(peak.heapMegabytes()), mebibytes(peak.rssMegabytes())));
         return out.toString();
     }
 

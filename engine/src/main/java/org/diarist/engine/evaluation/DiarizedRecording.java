@@ -1,6 +1,7 @@
 package org.diarist.engine.evaluation;
 
 import org.diarist.engine.annotation.Annotation;
+import org.diarist.engine.pipeline.DiarizationResult;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,6 +21,13 @@ public record DiarizedRecording(Annotation hypothesis, double duration, Map<Stri
             throw new IllegalArgumentException("duration must be non-negative: " + duration);
         }
         stageSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+    }
+
+    /** The pipeline's result: its turns, the recording's length and each stage's time under its key. */
+    public static DiarizedRecording of(DiarizationResult result) {
+        Map<String, Double> stages = new LinkedHashMap<>();
+        result.timings().forEach((stage, seconds) -> stages.put(stage.key(), seconds));
+        return new DiarizedRecording(result.annotation(), result.duration(), stages);
     }
 
     /** Wall seconds of all stages together. */
