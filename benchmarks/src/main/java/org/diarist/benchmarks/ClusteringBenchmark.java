@@ -48,14 +48,28 @@ public class ClusteringBenchmark {
 
     @Setup
     public void setUp() {
-        int speakers = embeddings <= 100 ? 4 : embeddings <= 1000 ? 6 : 8;
-        data = speakerEmbeddings(embeddings, speakers, new Random(42));
-        int[] window = new int[embeddings];
-        for (int i = 0; i < embeddings; i++) {
+        data = workload(embeddings);
+        windows = windowsOfTwo(embeddings);
+        clusterer = clusterer(method);
+    }
+
+    /** n embeddings of 4 (n <= 100), 6 (n <= 1,000) or 8 speakers, always the same for a given n. */
+    static float[][] workload(int n) {
+        int speakers = n <= 100 ? 4 : n <= 1000 ? 6 : 8;
+        return speakerEmbeddings(n, speakers, new Random(42));
+    }
+
+    /** Consecutive pairs as windows of two local speakers. */
+    static CannotLink windowsOfTwo(int n) {
+        int[] window = new int[n];
+        for (int i = 0; i < n; i++) {
             window[i] = i / 2;
         }
-        windows = CannotLink.byGroupId(window);
-        clusterer = method.equals("ahc") ? new AgglomerativeClusterer() : new SpectralClusterer();
+        return CannotLink.byGroupId(window);
+    }
+
+    static Clusterer clusterer(String method) {
+        return method.equals("ahc") ? new AgglomerativeClusterer() : new SpectralClusterer();
     }
 
     @Benchmark

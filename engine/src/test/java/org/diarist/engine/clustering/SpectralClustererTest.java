@@ -29,7 +29,7 @@ class SpectralClustererTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 4, 5, 6, 7, 8})
     void findsTheSpeakersOfWellSeparatedData(int speakers) {
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 2; seed++) {
             SyntheticSpeakers data = SyntheticSpeakers.generate(seed * 100 + speakers, unequalSizes(speakers, seed));
             ClusteringResult result = clusterer.cluster(data.embeddings);
             assertEquals(speakers, result.clusterCount(), "estimated speaker count, seed " + seed + ": " + result);
