@@ -67,8 +67,15 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         description = "Widths of the TDNN blocks and of the aggregation layer (default: 256,768).")
     int[] channels;
 
-    @Option(names = "--no-augment", description = "Train on clean crops (speed perturbation stays).")
+    @Option(names = "--no-augment", description = "Train on clean crops (no noise, reverberation, band-limiting or gain).")
     boolean noAugment;
+
+    @Option(names = "--no-speed-perturbation", description = "No 0.9/1.1 speed copies of the speakers (a third of the classes).")
+    boolean noSpeedPerturbation;
+
+    @Option(names = "--crop", paramLabel = "MIN,MAX", split = ",",
+        description = "Crop length range in seconds; each step draws one length (default: 1.5,2.5).")
+    double[] crop;
 
     @Option(names = "--resume", description = "Continue from DIR/checkpoint.")
     boolean resume;
@@ -93,10 +100,14 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         Files.createDirectories(out);
         TrainingAudio audio = TrainingAudio.load(manifest, audioCache != null ? audioCache : out.resolve("audio-cache.bin"),
             Math.max(1, Runtime.getRuntime().availableProcessors()), progress::note);
-        EmbeddingTrainingConfig config = EmbeddingTrainingConfig.defaults().withSeed(seed)
-            .withCrops(batchSize, EmbeddingTrainingConfig.defaults().minCropSeconds(),
-                EmbeddingTrainingConfig.defaults().maxCropSeconds())
-            .withAugmentation(true, !noAugment);
+        EmbeddingTrainingConfig defaults = EmbeddingTrainingConfig.defaults();
+        if (crop != null && (crop.length != 2 || !(crop[0] > 0) || crop[1] < crop[0])) {
+            throw new InvalidInputException("--crop takes MIN,MAX seconds with 0 < MIN <= MAX, e.g. 1.5,2.5");
+        }
+        EmbeddingTrainingConfig config = defaults.withSeed(seed)
+            .withCrops(batchSize, crop == null ? defaults.minCropSeconds() : crop[0],
+                crop == null ? defaults.maxCropSeconds() : crop[1])
+            .withAugmentation(!noSpeedPerturbation, !noAugment);
         if (channels != null) {
             if (channels.length != 2) {
                 throw new InvalidInputException("--channels takes two widths, e.g. 128,512");

@@ -189,11 +189,14 @@ public final class TrainingAudio {
         return pcm;
     }
 
-    private static String manifestKey(List<ManifestEntry> entries) {
+    static String manifestKey(List<ManifestEntry> entries) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // Whole files by path alone, excerpts by millisecond bounds: a manifest read back from its TSV
+            // (durations rounded) must give the same key as the one it was written from.
             for (ManifestEntry e : entries) {
-                sha.update((e.path() + "\t" + e.start() + "\t" + e.end() + "\n").getBytes(StandardCharsets.UTF_8));
+                String span = e.wholeFile() ? "whole" : Math.round(e.start() * 1000) + "-" + Math.round(e.end() * 1000);
+                sha.update((e.path() + "\t" + span + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
