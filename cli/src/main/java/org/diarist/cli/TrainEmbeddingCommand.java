@@ -64,7 +64,7 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--channels", paramLabel = "C,A", split = ",",
-        description = "Widths of the TDNN blocks and of the aggregation layer (default: 256,768).")
+        description = "Widths of the TDNN blocks and of the aggregation layer (default: 128,512).")
     int[] channels;
 
     @Option(names = "--no-augment", description = "Train on clean crops (no noise, reverberation, band-limiting or gain).")

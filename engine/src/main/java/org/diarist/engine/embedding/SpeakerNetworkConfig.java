@@ -16,7 +16,7 @@ import java.util.List;
 public record SpeakerNetworkConfig(int melBins, int channels, int aggregateChannels, int embeddingDim, int stride,
                                    List<Integer> dilations) {
 
-    public static final SpeakerNetworkConfig DEFAULT = new SpeakerNetworkConfig(80, 256, 768, 192, 2, List.of(2, 3, 4));
+    public static final SpeakerNetworkConfig DEFAULT = new SpeakerNetworkConfig(80, 128, 512, 192, 2, List.of(2, 3, 4));
 
     public SpeakerNetworkConfig {
         if (melBins <= 0 || channels <= 0 || aggregateChannels <= 0 || embeddingDim <= 0 || stride <= 0) {
