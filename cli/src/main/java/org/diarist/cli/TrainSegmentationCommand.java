@@ -4,6 +4,7 @@ import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.data.Manifest;
 import org.diarist.models.data.ManifestEntry;
+import org.diarist.models.train.segmentation.ChunkSource;
 import org.diarist.models.train.segmentation.ConversationChunkSource;
 import org.diarist.models.train.segmentation.RealWindowSource;
 import org.diarist.models.train.segmentation.SegmentationModelWriter;
@@ -75,20 +76,15 @@ final class TrainSegmentationCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "libtorch intra-op threads (default: all cores).")
     int threads;
 
-    @Override
-    public Integer call() throws java.io.IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        TorchRuntime.ensureLoaded();
-        TorchRuntime.setThreads(threads);
+    private ChunkSource loadData(SegmentationNetworkConfig network, PrintWriter err) throws java.io.IOException {
         Manifest selected = new Manifest(Manifest.readForTraining(manifest).entries().stream()
             .filter(entry -> datasets.contains(entry.dataset()))
             .toList());
-        java.nio.file.Files.createDirectories(out);
-        SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         if (!common.quiet()) {
             err.printf("decoding %d utterances of %d speakers...%n", selected.size(), selected.speakers().size());
             err.flush();
         }
+        java.nio.file.Files.createDirectories(out);
         List<List<Utterance>> speakers = SegmentationTrainingData.cachedSpeakers(selected, secondsPerSpeaker,
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
@@ -96,12 +92,26 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             err.printf("training on %d speakers and %d real recordings%n", speakers.size(), real.size());
             err.flush();
         }
+        return new ConversationChunkSource(speakers, real, realShare, network);
+    }
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        TorchRuntime.ensureLoaded();
+        TorchRuntime.setThreads(threads);
+        SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
+        Path checkpoint = out.resolve("checkpoint");
+        // A finished run (checkpoint at or past --steps) only exports the model: no need to decode the data.
+        boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= steps;
+        ChunkSource source = exportOnly ? random -> {
+            throw new IllegalStateException("no training data loaded");
+        } : loadData(network, err);
         SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
         SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, defaults.learningRate(),
             defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
             Duration.ofMinutes(minutes), defaults.checkpointEvery());
-        ConversationChunkSource source = new ConversationChunkSource(speakers, real, realShare, network);
-        SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, out.resolve("checkpoint"));
+        SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, checkpoint);
         var trained = trainer.train(report -> {
             if (!common.quiet() && (report.step() % 10 == 0 || report.step() == report.steps())) {
                 double eta = report.elapsedSeconds() / report.step() * (report.steps() - report.step());

@@ -7,6 +7,7 @@ import org.bytedeco.pytorch.InputArchive;
 import org.bytedeco.pytorch.OutputArchive;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.segmentation.Powerset;
 import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
@@ -107,25 +108,36 @@ public final class SegmentationTrainer {
         }
     }
 
-    private int restore(SegmentationNetwork network, AdamW optimizer) {
+    /** The step the checkpoint in {@code checkpointDir} was written at, or 0 when there is none. */
+    public static int checkpointStep(Path checkpointDir) {
         Path state = checkpointDir.resolve("checkpoint.properties");
         if (!Files.exists(state)) {
             return 0;
         }
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(state)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + state, e);
+        }
+        return Integer.parseInt(properties.getProperty("step"));
+    }
+
+    private int restore(SegmentationNetwork network, AdamW optimizer) {
+        int step = checkpointStep(checkpointDir);
+        if (step == 0) {
+            return 0;
+        }
         try {
-            Properties properties = new Properties();
-            try (var in = Files.newInputStream(state)) {
-                properties.load(in);
-            }
             InputArchive modelArchive = new InputArchive();
             modelArchive.load_from(checkpointDir.resolve("checkpoint-model.pt").toString());
             network.load(modelArchive);
             InputArchive optimizerArchive = new InputArchive();
             optimizerArchive.load_from(checkpointDir.resolve("checkpoint-optimizer.pt").toString());
             optimizer.load(optimizerArchive);
-            return Integer.parseInt(properties.getProperty("step"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read checkpoint in " + checkpointDir, e);
+            return step;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(checkpointDir, "unreadable checkpoint: " + e.getMessage(), e);
         }
     }
 
