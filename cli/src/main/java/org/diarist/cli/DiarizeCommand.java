@@ -10,6 +10,7 @@ import org.diarist.engine.pipeline.ClusteringMethod;
 import org.diarist.engine.pipeline.DiarizationConfig;
 import org.diarist.engine.pipeline.DiarizationListener;
 import org.diarist.engine.pipeline.DiarizationResult;
+import org.diarist.engine.pipeline.EmbeddingConfig;
 import org.diarist.engine.pipeline.PostProcessingConfig;
 import org.diarist.engine.pipeline.SegmentationConfig;
 import org.diarist.engine.pipeline.SpeakerDiarization;
@@ -104,6 +105,10 @@ final class DiarizeCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "RATIO",
         description = "Window step as a fraction of the segmentation window (default 0.1).")
     Double step;
+
+    @Option(names = "--batch-size", paramLabel = "N",
+        description = "Segmentation windows, and window-speaker embeddings, per model call (default 8).")
+    Integer batchSize;
 
     @Option(names = "--embeddings", description = "With --format json: each speaker's centroid embedding.")
     boolean embeddings;
@@ -249,8 +254,13 @@ final class DiarizeCommand implements Callable<Integer> {
         SpeakerCountHints hints = SpeakerCountHints.of(numSpeakers, minSpeakers, maxSpeakers);
         try {
             SegmentationConfig.Builder segmentation = SegmentationConfig.builder();
+            EmbeddingConfig.Builder embedding = EmbeddingConfig.builder();
             if (step != null) {
                 segmentation.stepRatio(step);
+            }
+            if (batchSize != null) {
+                segmentation.batchSize(batchSize);
+                embedding.batchSize(batchSize);
             }
             PostProcessingConfig.Builder post = PostProcessingConfig.builder().exclusive(exclusive);
             if (minDurationOn != null) {
@@ -261,6 +271,7 @@ final class DiarizeCommand implements Callable<Integer> {
             }
             return DiarizationConfig.builder()
                 .segmentation(segmentation.build())
+                .embedding(embedding.build())
                 .clustering(ClusteringConfig.builder().method(method).hints(hints).build())
                 .postProcessing(post.build())
                 .build();

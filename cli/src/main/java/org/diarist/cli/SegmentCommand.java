@@ -70,7 +70,7 @@ final class SegmentCommand implements Callable<Integer> {
         description = "Window step as a fraction of the model's window (default 0.1).")
     Double step;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Windows per model call (default 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Windows per model call (default 8).")
     Integer batchSize;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the regions here instead of stdout.")

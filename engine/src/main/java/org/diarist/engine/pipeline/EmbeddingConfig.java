@@ -36,9 +36,9 @@ public record EmbeddingConfig(int batchSize, double minSpeech, double minCleanSp
             .excludeOverlap(excludeOverlap);
     }
 
-    /** Defaults in one place: 32 per batch, speakers talking at least 0.1 s, clean pooling from 0.5 s. */
+    /** Defaults in one place: 8 per batch (each a whole window through the network), speakers talking at least 0.1 s, clean pooling from 0.5 s. */
     public static final class Builder {
-        private int batchSize = 32;
+        private int batchSize = 8;
         private double minSpeech = 0.1;
         private double minCleanSpeech = 0.5;
         private boolean excludeOverlap = true;

@@ -3,6 +3,7 @@ package org.diarist.models.segmentation;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.segmentation.NativeSegmentationModel;
 import org.diarist.engine.segmentation.SegmentationModel;
+import org.diarist.engine.segmentation.TorchScriptSegmentationModel;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.models.catalog.ModelEntry;
 import org.diarist.models.catalog.ModelFormat;
@@ -14,8 +15,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Opens a segmentation model from what a user types: a catalog name ({@code diarist-segmentation}) or a native
- * model folder (config.json next to the weights).
+ * Opens a segmentation model from what a user types: a catalog name ({@code diarist-segmentation},
+ * {@code pyannote-segmentation-3.0}), a native model folder (config.json next to model.safetensors) or its
+ * safetensors file, or a TorchScript file with pyannote segmentation-3.0's contract.
  */
 public final class SegmentationModels {
 
@@ -38,18 +40,20 @@ public final class SegmentationModels {
                     + " model, not a segmentation model");
             }
             Path file = store.resolve(nameOrPath);
-            if (entry.get().format() == ModelFormat.TORCHSCRIPT) {
-                throw new InvalidInputException(file, "TorchScript segmentation models are not supported yet");
-            }
-            return NativeSegmentationModel.load(file.toAbsolutePath().getParent(), device);
+            return entry.get().format() == ModelFormat.TORCHSCRIPT
+                ? TorchScriptSegmentationModel.load(file, device)
+                : NativeSegmentationModel.load(file.toAbsolutePath().getParent(), device);
         }
         Path path = Path.of(nameOrPath);
         if (Files.isDirectory(path)) {
             return NativeSegmentationModel.load(path, device);
         }
         if (Files.isRegularFile(path)) {
-            return NativeSegmentationModel.load(path.toAbsolutePath().getParent(), device);
+            return path.getFileName().toString().endsWith(".safetensors")
+                ? NativeSegmentationModel.load(path.toAbsolutePath().getParent(), device)
+                : TorchScriptSegmentationModel.load(path, device);
         }
-        throw new InvalidInputException(path, "no such segmentation model (neither a catalog name nor a model folder)");
+        throw new InvalidInputException(path,
+            "no such segmentation model (neither a catalog name, a model folder nor a TorchScript file)");
     }
 }
