@@ -69,7 +69,9 @@ public final class ModuleWeights {
     private static void addAll(Map<String, Tensor> state, StringTensorDict dict) {
         for (long i = 0; i < dict.size(); i++) {
             StringTensorDictItem item = dict.get(i);
-            state.put(item.key().getString(), item.value());
+            // value() is a reference into the dict, which JavaCPP frees when it is collected: keep an owning
+            // handle, or a later detach() reads freed memory (seen as a SIGSEGV while saving).
+            state.put(item.key().getString(), new Tensor(item.value()));
         }
     }
 }
