@@ -12,6 +12,8 @@ import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.TorchRuntime;
+import org.diarist.models.catalog.ModelCatalog;
+import org.diarist.models.catalog.ModelSearchPath;
 import org.diarist.models.catalog.ModelStore;
 import org.diarist.models.embedding.EmbeddingModels;
 import org.diarist.models.segmentation.SegmentationModels;
@@ -19,6 +21,7 @@ import org.diarist.models.train.segmentation.SegmentationModelWriter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -39,7 +42,7 @@ final class BenchmarkModels {
 
     static SegmentationModel segmentation(String model, ComputeDevice device) {
         if (!model.equals(RANDOM)) {
-            return SegmentationModels.open(ModelStore.standard(), model, device);
+            return SegmentationModels.open(store(), model, device);
         }
         TorchRuntime.ensureLoaded();
         torch.manual_seed(0);
@@ -61,13 +64,38 @@ final class BenchmarkModels {
 
     static EmbeddingModel embedding(String model, ComputeDevice device) {
         if (!model.equals(RANDOM)) {
-            return EmbeddingModels.open(ModelStore.standard(), model, device);
+            return EmbeddingModels.open(store(), model, device);
         }
         TorchRuntime.ensureLoaded();
         torch.manual_seed(0);
         SpeakerNetworkConfig network = SpeakerNetworkConfig.DEFAULT;
         return NativeEmbeddingModel.of("random", NativeModelConfig.of("random", network), new SpeakerNetwork(network),
             device.resolve());
+    }
+
+    /**
+     * The standard model search path; the bundled weights are those of {@code -Ddiarist.root} or, when it is not
+     * set (a plain {@code java -jar benchmarks/target/benchmarks.jar}), of the checkout this code was built in.
+     */
+    static ModelStore store() {
+        String root = System.getProperty("diarist.root");
+        return new ModelStore(ModelCatalog.builtIn(), ModelSearchPath.of(null, System.getenv(ModelSearchPath.ENV),
+            Path.of(System.getProperty("user.home")), root != null ? Path.of(root) : checkoutOfThisCode()));
+    }
+
+    /** benchmarks/target/benchmarks.jar (or benchmarks/target/classes) → the checkout, if it has bundled weights. */
+    private static Path checkoutOfThisCode() {
+        Path checkout;
+        try {
+            checkout = Path.of(BenchmarkModels.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toAbsolutePath();
+        } catch (URISyntaxException | SecurityException e) {
+            return null;
+        }
+        for (int up = 0; up < 3 && checkout != null; up++) {
+            checkout = checkout.getParent();
+        }
+        return checkout != null && Files.isDirectory(checkout.resolve(ModelSearchPath.BUNDLED_FOLDER)) ? checkout : null;
     }
 
     private static void deleteQuietly(Path folder) {

@@ -45,8 +45,8 @@ public class EmbeddingBenchmark {
     @Param({"1", "16", "64"})
     public int batch;
 
-    /** {@value BenchmarkModels#RANDOM} (default architecture), a catalog name or a model folder. */
-    @Param({BenchmarkModels.RANDOM})
+    /** The shipped model (default), {@value BenchmarkModels#RANDOM} (the default architecture), a name or a folder. */
+    @Param({"diarist-embedding"})
     public String model;
 
     /** libtorch intra-op threads; 0 keeps libtorch's choice (one per core). */
