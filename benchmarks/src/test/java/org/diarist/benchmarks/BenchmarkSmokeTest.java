@@ -38,7 +38,8 @@ class BenchmarkSmokeTest {
     /** Cheaper parameter values for a smoke run, by "SimpleClassName.field". */
     private static final Map<String, String> SMOKE_PARAMS = Map.of(
         "FbankBenchmark.segments", "2",
-        "RegistryQueryBenchmark.voiceprints", "500");
+        "RegistryQueryBenchmark.voiceprints", "500",
+        "RegistryIdentifyBenchmark.voiceprints", "200");
 
     @TestFactory
     List<DynamicTest> everyBenchmarkRunsOnce() throws Exception {
