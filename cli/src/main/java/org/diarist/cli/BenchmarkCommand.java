@@ -68,13 +68,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         description = "Folder for report.md, report.json and the HTML pages (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--segmentation-model", paramLabel = "NAME|DIR", defaultValue = SegmentationModels.DEFAULT,
-        description = "Catalog name or model folder (default: ${DEFAULT-VALUE}).")
-    String segmentationModel;
-
-    @Option(names = "--embedding-model", paramLabel = "NAME|PATH", defaultValue = EmbeddingModels.DEFAULT,
-        description = "Catalog name, model folder or TorchScript file (default: ${DEFAULT-VALUE}).")
-    String embeddingModel;
+    @Mixin
+    PipelineModelOptions models;
 
     @Override
     public Integer call() {
@@ -83,8 +78,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         ModelStore store = modelStore.store();
         DiarizationConfig config = DiarizationConfig.defaults();
         BenchmarkReport report;
-        try (SegmentationModel segmentation = SegmentationModels.open(store, segmentationModel, device);
-             EmbeddingModel embedding = EmbeddingModels.open(store, embeddingModel, device)) {
+        try (SegmentationModel segmentation = SegmentationModels.open(store, models.segmentation(), device);
+             EmbeddingModel embedding = EmbeddingModels.open(store, models.embedding(), device)) {
             SpeakerDiarization pipeline = new SpeakerDiarization(segmentation, embedding, config);
             Map<String, String> system = new LinkedHashMap<>();
             system.put("segmentation", segmentationId(store));
@@ -115,10 +110,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     /** The model as given, with the first 12 hex digits of its weights' sha256, so reports name exact weights. */
     private String segmentationId(ModelStore store) {
-        Path given = Path.of(segmentationModel);
-        Path weights = Files.isDirectory(given) ? given.resolve("model.safetensors") : store.resolve(segmentationModel);
+        String name = models.segmentation();
+        Path weights = Files.isDirectory(Path.of(name)) ? Path.of(name, "model.safetensors") : store.resolve(name);
         try {
-            return segmentationModel + "@" + FileChecksums.sha256(weights).substring(0, 12);
+            return name + "@" + FileChecksums.sha256(weights).substring(0, 12);
         } catch (IOException e) {
             throw new InvalidInputException(weights, "cannot read: " + e.getMessage(), e);
         }

@@ -117,13 +117,8 @@ final class DiarizeCommand implements Callable<Integer> {
         description = "Recordings diarized at once, each with its own copy of the models (default: ${DEFAULT-VALUE}).")
     int jobs;
 
-    @Option(names = "--segmentation-model", paramLabel = "NAME|DIR", defaultValue = SegmentationModels.DEFAULT,
-        description = "Catalog name or model folder (default: ${DEFAULT-VALUE}).")
-    String segmentationModel;
-
-    @Option(names = "--embedding-model", paramLabel = "NAME|PATH", defaultValue = EmbeddingModels.DEFAULT,
-        description = "Catalog name, model folder or TorchScript file (default: ${DEFAULT-VALUE}).")
-    String embeddingModel;
+    @Mixin
+    PipelineModelOptions models;
 
     @Override
     public Integer call() throws Exception {
@@ -142,7 +137,7 @@ final class DiarizeCommand implements Callable<Integer> {
         BlockingQueue<Worker> pool = new ArrayBlockingQueue<>(workers);
         try {
             for (int i = 0; i < workers; i++) {
-                pool.add(Worker.open(store, segmentationModel, embeddingModel, device, config));
+                pool.add(Worker.open(store, models.segmentation(), models.embedding(), device, config));
             }
             return run(files, pool, directory);
         } finally {
