@@ -1,6 +1,7 @@
 package org.diarist.registry;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code enroll PATH FIRST COUNT PAUSE_MS}: enrolls speakers {@code S<FIRST>}, ... (COUNT of them, or forever
  *       when COUNT is 0), each with {@value #VOICEPRINTS} voiceprints in one transaction, identifying one after each
  *       so the index is kept and persisted; prints {@code committed i} after each commit.</li>
- *   <li>{@code read PATH ROUNDS}: lists and identifies ROUNDS times, checking that every speaker has exactly
- *       {@value #VOICEPRINTS} voiceprints and that an enrolled voice is named; prints {@code seen n} with the
- *       number of speakers each round and exits with 3 on an inconsistency.</li>
+ *   <li>{@code read PATH ROUNDS [UNTIL]}: lists and identifies ROUNDS times, and then on until the file UNTIL
+ *       exists, checking that every speaker has exactly {@value #VOICEPRINTS} voiceprints and that an enrolled
+ *       voice is named; prints {@code seen n} with the number of speakers each round and exits with 3 on an
+ *       inconsistency.</li>
  * </ul>
  */
 public final class RegistryChildProcess {
@@ -36,7 +38,7 @@ public final class RegistryChildProcess {
             if (args[0].equals("enroll")) {
                 enroll(registry, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
             } else {
-                System.exit(read(registry, Integer.parseInt(args[2])));
+                System.exit(read(registry, Integer.parseInt(args[2]), args.length > 3 ? Path.of(args[3]) : null));
             }
         }
     }
@@ -52,8 +54,8 @@ public final class RegistryChildProcess {
         }
     }
 
-    private static int read(SpeakerRegistry registry, int rounds) {
-        for (int round = 0; round < rounds; round++) {
+    private static int read(SpeakerRegistry registry, int rounds, Path until) {
+        for (int round = 0; round < rounds || (until != null && !Files.exists(until)); round++) {
             List<Speaker> speakers = registry.list();
             for (Speaker speaker : speakers) {
                 if (speaker.voiceprints() != VOICEPRINTS) {

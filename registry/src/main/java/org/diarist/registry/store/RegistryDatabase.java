@@ -1,6 +1,7 @@
 package org.diarist.registry.store;
 
 import org.diarist.engine.InvalidInputException;
+import org.h2.api.ErrorCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,13 +33,17 @@ public final class RegistryDatabase implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
     private static final String APPLICATION = "diarist-registry";
     private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
-    private static final int DATABASE_ALREADY_OPEN = 90020;
+
+    /** Attempts of one transaction when the serving process goes away underneath it. */
+    private static final int ATTEMPTS = 3;
 
     private final Path basePath;
-    private final Connection connection;
+    private final String url;
+    private Connection connection;
 
-    private RegistryDatabase(Path basePath, Connection connection) {
+    private RegistryDatabase(Path basePath, String url, Connection connection) {
         this.basePath = basePath;
+        this.url = url;
         this.connection = connection;
     }
 
@@ -58,13 +63,14 @@ public final class RegistryDatabase implements AutoCloseable {
         }
         checkHeader(file);
         probeReadOnly(base, file, migrations);
-        Connection connection = connect(base, ";IFEXISTS=TRUE;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0"
-            + ";LOCK_TIMEOUT=" + lockTimeoutMillis, file);
+        String settings = ";IFEXISTS=TRUE;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT="
+            + lockTimeoutMillis;
+        Connection connection = connect(base, settings, file);
         try {
             checkIdentity(connection, file, migrations);
             migrations.migrate(connection);
             connection.setAutoCommit(false);
-            return new RegistryDatabase(base, connection);
+            return new RegistryDatabase(base, url(base, settings), connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             if (e instanceof RuntimeException runtime) {
@@ -100,17 +106,54 @@ public final class RegistryDatabase implements AutoCloseable {
         return inTransaction(connection -> work.run(connection, RegistryInfo.advanceGeneration(connection)));
     }
 
+    /**
+     * Runs {@code work} and commits. When the process serving the registry to this one exits (or is killed) in the
+     * middle, H2 reports the connection broken and the transaction is gone with that process: it is run again on
+     * a new connection (this process may become the server). A connection lost while committing is not retried,
+     * because the commit may have happened.
+     */
     private synchronized <T> T inTransaction(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            boolean committing = false;
+            try {
+                T result = work.run(connection);
+                committing = true;
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                if (!committing && attempt < ATTEMPTS && connectionLost(e)) {
+                    reconnect(e);
+                    continue;
+                }
+                if (e instanceof SQLException sql) {
+                    throw new RegistryStoreException(file() + ": " + sql.getMessage(), sql);
+                }
+                throw (RuntimeException) e;
+            }
+        }
+    }
+
+    private static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1
+                || sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reconnect(Exception cause) {
+        closeQuietly(connection);
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
+            connection = DriverManager.getConnection(url);
+            connection.setAutoCommit(false);
         } catch (SQLException e) {
-            rollbackQuietly();
-            throw new RegistryStoreException(file() + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
+            e.addSuppressed(cause);
+            throw new RegistryStoreException(file() + ": lost the connection and cannot reconnect: "
+                + e.getMessage(), e);
         }
     }
 
@@ -190,7 +233,7 @@ public final class RegistryDatabase implements AutoCloseable {
         try {
             probe = DriverManager.getConnection(url(base, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"));
         } catch (SQLException e) {
-            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return;
             }
             throw new InvalidInputException(file, "not a readable speaker registry, the file is damaged ("
