@@ -21,7 +21,7 @@ import java.util.Map;
  *             "memory": {"heap_peak_mib", "rss_peak_mib"}}],
  *  "overall": {same keys as a file but "uri", "audio", "reference", "uem"; plus "files",
  *              "files_with_right_speaker_count"}}</pre>
- * Rates in percent, times in seconds, real-time factor = processing seconds per audio second, memory in MiB
+ * Paths relative to the working directory, rates in percent, times in seconds, real-time factor = processing seconds per audio second, memory in MiB
  * ({@code rss_peak_mib} null where unknown).
  */
 public final class BenchmarkJson {
@@ -45,9 +45,9 @@ public final class BenchmarkJson {
         for (RecordingResult file : report.files()) {
             ObjectNode node = files.addObject();
             node.put("uri", file.uri());
-            node.put("audio", file.recording().audio().toString());
-            node.put("reference", file.recording().reference().toString());
-            node.put("uem", file.recording().uem().map(Object::toString).orElse(null));
+            node.put("audio", DisplayPath.of(file.recording().audio()));
+            node.put("reference", DisplayPath.of(file.recording().reference()));
+            node.put("uem", file.recording().uem().map(DisplayPath::of).orElse(null));
             node.put("duration", rounded(file.duration()));
             scores(node.putObject("scores"), file.scores());
             speed(node, file.diarized().stageSeconds(), file.diarized().totalSeconds(), file.duration());

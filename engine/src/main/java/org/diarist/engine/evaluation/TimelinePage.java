@@ -32,9 +32,9 @@ public final class TimelinePage {
             .append(".timeline{overflow-x:auto}</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Xml.escape(file.uri())).append("</h1>\n");
         html.append("<p>").append(format("%.1f s of audio from ", file.duration()))
-            .append("<code>").append(Xml.escape(file.recording().audio().toString())).append("</code>")
-            .append("; reference <code>").append(Xml.escape(file.recording().reference().toString())).append("</code>")
-            .append(file.recording().uem().map(uem -> "; scored within <code>" + Xml.escape(uem.toString())
+            .append("<code>").append(Xml.escape(DisplayPath.of(file.recording().audio()))).append("</code>")
+            .append("; reference <code>").append(Xml.escape(DisplayPath.of(file.recording().reference()))).append("</code>")
+            .append(file.recording().uem().map(uem -> "; scored within <code>" + Xml.escape(DisplayPath.of(uem))
                 + "</code>").orElse("; scored from the first to the last turn"))
             .append(".</p>\n");
 

@@ -27,6 +27,8 @@ public final class TimelineSvg {
     static final int GROUP_HEADER = 22;
     static final int AXIS_HEIGHT = 30;
     static final int MARGIN = 10;
+    /** Room right of the plot for the last tick's label. */
+    static final int RIGHT_MARGIN = 30;
 
     /** Tick steps in seconds; the smallest that gives at most {@value #MAX_TICKS} intervals is used. */
     private static final double[] TICK_STEPS = {0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200};
@@ -52,7 +54,7 @@ public final class TimelineSvg {
         int lanes = referenceLanes.size() + hypothesisLanes.size();
         int plotTop = MARGIN;
         int plotHeight = 2 * GROUP_HEADER + lanes * (LANE_HEIGHT + LANE_GAP);
-        int width = LABEL_WIDTH + PLOT_WIDTH + 2 * MARGIN;
+        int width = LABEL_WIDTH + PLOT_WIDTH + MARGIN + RIGHT_MARGIN;
         int height = plotTop + plotHeight + AXIS_HEIGHT + MARGIN;
         Scale x = new Scale(LABEL_WIDTH + MARGIN, PLOT_WIDTH, end);
 
