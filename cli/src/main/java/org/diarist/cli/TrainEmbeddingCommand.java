@@ -80,6 +80,15 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from DIR/checkpoint.")
     boolean resume;
 
+    @Option(names = "--init", paramLabel = "MODEL_DIR",
+        description = "Fine-tune: start from this trained model folder (its checkpoint's head too when the classes match), "
+            + "with the full margin from the first step.")
+    Path init;
+
+    @Option(names = "--learning-rate", paramLabel = "LR",
+        description = "Peak learning rate (default: 2e-3; with --init: 2e-4).")
+    Double learningRate;
+
     @Option(names = "--audio-cache", paramLabel = "FILE",
         description = "Decoded-audio cache (default: DIR/audio-cache.bin); reused when the manifest is unchanged.")
     Path audioCache;
@@ -123,8 +132,17 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         } else {
             config = config.withBudget(0, minutes);
         }
+        if (init != null) {
+            if (!Files.isRegularFile(init.resolve("model.safetensors"))) {
+                throw new InvalidInputException(init, "no model.safetensors in this folder");
+            }
+            config = config.forFineTuning().withPeakLearningRate(learningRate != null ? learningRate : 2e-4);
+        } else if (learningRate != null) {
+            config = config.withPeakLearningRate(learningRate);
+        }
         CropAugmentation augmentation = config.augment() ? TrainingAugmentations.standard(audio) : CropAugmentation.NONE;
-        EmbeddingTrainer.Result result = new EmbeddingTrainer(config, computeDevice, progress)
+        EmbeddingTrainer trainer = new EmbeddingTrainer(config, computeDevice, progress);
+        EmbeddingTrainer.Result result = (init != null ? trainer.startingFrom(init) : trainer)
             .train(audio, augmentation, out, resume);
         spec.commandLine().getOut().printf("%s: %d steps, final loss %.3f%n", out.resolve("model.safetensors"),
             result.steps(), result.smoothedLoss());

@@ -44,11 +44,26 @@ public final class EmbeddingTrainer {
     private final EmbeddingTrainingConfig config;
     private final ComputeDevice device;
     private final TrainingProgress progress;
+    private final Path initialWeights;
 
     public EmbeddingTrainer(EmbeddingTrainingConfig config, ComputeDevice device, TrainingProgress progress) {
+        this(config, device, progress, null);
+    }
+
+    private EmbeddingTrainer(EmbeddingTrainingConfig config, ComputeDevice device, TrainingProgress progress,
+                             Path initialWeights) {
         this.config = config;
         this.device = device;
         this.progress = progress;
+        this.initialWeights = initialWeights;
+    }
+
+    /**
+     * A trainer that starts from the network of a trained model folder (fine-tuning), and from its training head
+     * when the folder still holds the checkpoint of a run over the same classes.
+     */
+    public EmbeddingTrainer startingFrom(Path modelDir) {
+        return new EmbeddingTrainer(config, device, progress, modelDir);
     }
 
     /** Result of a run: the final training loss (smoothed) and steps done. */
@@ -92,6 +107,9 @@ public final class EmbeddingTrainer {
             torch.manual_seed(config.seed());
             SpeakerNetwork network = new SpeakerNetwork(config.network());
             AngularMarginHead head = new AngularMarginHead(config.network().embeddingDim(), sampler.classCount());
+            if (initialWeights != null && !(resume && TrainingCheckpoint.exists(checkpointDir))) {
+                loadInitialWeights(network, head);
+            }
             network.to(nativeDevice, false);
             head.to(nativeDevice, false);
             TensorVector parameters = new TensorVector();
@@ -154,6 +172,21 @@ public final class EmbeddingTrainer {
         } finally {
             prefetch.shutdownNow();
         }
+    }
+
+    private void loadInitialWeights(SpeakerNetwork network, AngularMarginHead head) {
+        ModuleWeights.load(network, initialWeights.resolve(NativeModelConfig.WEIGHTS_FILE));
+        Path headFile = initialWeights.resolve("checkpoint").resolve("head.safetensors");
+        boolean headLoaded = false;
+        if (Files.isRegularFile(headFile)) {
+            try {
+                ModuleWeights.load(head, headFile);
+                headLoaded = true;
+            } catch (org.diarist.engine.InvalidInputException e) {
+                progress.note("train: " + headFile + " does not fit these classes; the head starts fresh");
+            }
+        }
+        progress.note("train: starting from " + initialWeights + (headLoaded ? " (network and head)" : " (network)"));
     }
 
     /** One forward/backward/update; returns the batch loss. */

@@ -82,6 +82,20 @@ public record EmbeddingTrainingConfig(int steps, double minutes, int batchSize, 
             marginRampEnd, newSpeed, newAugment, checkpointMinutes, seed, network);
     }
 
+    /** For fine-tuning a trained network: the full margin from the first step. */
+    public EmbeddingTrainingConfig forFineTuning() {
+        return new EmbeddingTrainingConfig(steps, minutes, batchSize, minCropSeconds, maxCropSeconds,
+            peakLearningRate, finalLearningRate, warmupFraction, weightDecay, scale, margin, 0, 1e-9,
+            speedPerturbation, augment, checkpointMinutes, seed, network);
+    }
+
+    /** Another peak learning rate; the final rate stays below it. */
+    public EmbeddingTrainingConfig withPeakLearningRate(double newPeak) {
+        return new EmbeddingTrainingConfig(steps, minutes, batchSize, minCropSeconds, maxCropSeconds,
+            newPeak, Math.min(finalLearningRate, newPeak / 10), warmupFraction, weightDecay, scale, margin,
+            marginRampStart, marginRampEnd, speedPerturbation, augment, checkpointMinutes, seed, network);
+    }
+
     /** Learning rate at {@code progress} in [0,1]: linear warm-up, then exponential decay to the final rate. */
     public double learningRate(double progress) {
         if (progress < warmupFraction) {

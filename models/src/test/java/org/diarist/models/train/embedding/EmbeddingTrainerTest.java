@@ -92,4 +92,27 @@ class EmbeddingTrainerTest {
             assertArrayEquals(a.embed(probe), b.embed(probe), 1e-4f);
         }
     }
+
+    @Test
+    void fineTuningStartsFromTheGivenWeights(@TempDir Path base, @TempDir Path tuned) throws Exception {
+        TrainingAudio audio = syntheticSpeakers(3, 2, 13);
+        TrainingProgress quiet = new TrainingProgress(new PrintWriter(new StringWriter()), false, 1, true);
+        new EmbeddingTrainer(tinyRecipe(4), ComputeDevice.CPU, quiet).train(audio, CropAugmentation.NONE, base, false);
+        // One step at a negligible learning rate: the tuned network is the base one (batch-norm statistics aside).
+        EmbeddingTrainingConfig still = tinyRecipe(1).withSeed(77).forFineTuning().withPeakLearningRate(1e-12);
+        new EmbeddingTrainer(still, ComputeDevice.CPU, quiet).startingFrom(base)
+            .train(audio, CropAugmentation.NONE, tuned, false);
+        float[] probe = new float[16000];
+        audio.copy(1, 0, probe, 0, probe.length);
+        try (NativeEmbeddingModel a = NativeEmbeddingModel.load(base, ComputeDevice.CPU);
+             NativeEmbeddingModel b = NativeEmbeddingModel.load(tuned, ComputeDevice.CPU)) {
+            float[] x = a.embed(probe);
+            float[] y = b.embed(probe);
+            double cosine = 0;
+            for (int i = 0; i < x.length; i++) {
+                cosine += x[i] * y[i];
+            }
+            assertTrue(cosine > 0.95, "fine-tuned network drifted from its start: cosine " + cosine);
+        }
+    }
 }
