@@ -85,8 +85,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             system.put("segmentation", segmentationId(store));
             system.put("embedding", embedding.id());
             system.put("clustering", config.clustering().method().name().toLowerCase(Locale.ROOT));
-            BenchmarkContext context = BenchmarkContext.of(manifest.toString(), system, device.toString(),
-                TorchRuntime.threads());
+            BenchmarkContext context = BenchmarkContext.of(commandLine(), manifest.toString(), system,
+                device.toString(), TorchRuntime.threads());
             PrintWriter err = spec.commandLine().getErr();
             report = new BenchmarkRunner(audio -> {
                 try (StageProgress progress = StageProgress.onTerminal(err, audio.getFileName().toString(), common)) {
@@ -99,6 +99,16 @@ final class BenchmarkCommand implements Callable<Integer> {
         stdout.print(overview(report));
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** How this report was asked for, as a shell line ({@code ./diarist benchmark ...}). */
+    private String commandLine() {
+        StringBuilder line = new StringBuilder("./diarist");
+        for (String argument : spec.commandLine().getParseResult().originalArgs()) { // the whole line, "benchmark" included
+            line.append(' ').append(argument.matches("[A-Za-z0-9_./:=@%+,-]+") ? argument
+                : "'" + argument.replace("'", "'\\''") + "'");
+        }
+        return line.toString();
     }
 
     /** The report's overall table and where the files went. */

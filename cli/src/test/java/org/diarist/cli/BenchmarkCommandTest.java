@@ -69,6 +69,8 @@ class BenchmarkCommandTest {
         assertTrue(report.at("/context/system/segmentation").asText().startsWith(segmentation + "@"));
         assertTrue(report.at("/context/system/embedding").asText().startsWith("cli-test@"));
         assertEquals("cpu", report.at("/context/device").asText());
+        assertEquals("./diarist benchmark --segmentation-model " + segmentation + " --embedding-model " + embedding
+            + " --device cpu --threads 1 --manifest " + manifest + " --out " + out, report.at("/context/command").asText());
         assertEquals(1, report.at("/context/threads").asInt());
 
         String markdown = Files.readString(out.resolve("report.md"));

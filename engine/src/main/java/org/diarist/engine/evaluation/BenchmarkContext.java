@@ -2,6 +2,7 @@ package org.diarist.engine.evaluation;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 /**
  * What a reader needs to trust or reproduce a report's numbers: the system under test and the machine it ran on.
  *
+ * @param command         the command that made the report, to make it again
  * @param manifest        the manifest as given on the command line
  * @param system          the models and settings, in the order given (e.g. {@code segmentation → diarist-segmentation@3f2a...})
  * @param device          the libtorch device the networks ran on
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param loadAverage     the machine's 1-minute load average when the run started, or negative if unknown;
  *                        above {@code processors} the timings are those of a shared, busy machine
  */
-public record BenchmarkContext(String manifest, Map<String, String> system, String device, int threads,
+public record BenchmarkContext(String command, String manifest, Map<String, String> system, String device, int threads,
                                int processors, String javaVersion, Instant started, double loadAverage) {
 
     public BenchmarkContext {
@@ -27,9 +29,11 @@ public record BenchmarkContext(String manifest, Map<String, String> system, Stri
     }
 
     /** A context of this JVM and machine, now. */
-    public static BenchmarkContext of(String manifest, Map<String, String> system, String device, int threads) {
-        return new BenchmarkContext(manifest, system, device, threads, Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"), Instant.now(),
+    public static BenchmarkContext of(String command, String manifest, Map<String, String> system, String device,
+                                      int threads) {
+        return new BenchmarkContext(command, manifest, system, device, threads,
+            Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS),
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

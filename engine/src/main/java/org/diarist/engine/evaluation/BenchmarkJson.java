@@ -68,6 +68,7 @@ public final class BenchmarkJson {
     }
 
     private static void context(ObjectNode node, BenchmarkContext context) {
+        node.put("command", context.command());
         node.put("manifest", context.manifest());
         ObjectNode system = node.putObject("system");
         context.system().forEach(system::put);

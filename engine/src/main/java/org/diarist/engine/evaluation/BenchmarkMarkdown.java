@@ -23,6 +23,7 @@ public final class BenchmarkMarkdown {
         StringBuilder out = new StringBuilder();
         BenchmarkContext context = report.context();
         out.append("# Diarization benchmark: ").append(context.manifest()).append("\n\n");
+        out.append("```bash\n").append(context.command()).append("\n```\n\n");
         context(out, context);
 
         out.append(overall(report));

@@ -44,6 +44,7 @@ class BenchmarkReportWritersTest {
         assertEquals(0.14, root.at("/overall/real_time_factor/total").asDouble(), 1e-6);
         assertEquals(5.0, root.at("/overall/stage_seconds/segmentation").asDouble(), 1e-6);
         assertEquals("seg@test", root.at("/context/system/segmentation").asText());
+        assertEquals("diarist benchmark --manifest eval.tsv", root.at("/context/command").asText());
         assertFalse(root.at("/context/under_load").asBoolean());
     }
 
@@ -62,6 +63,7 @@ class BenchmarkReportWritersTest {
         assertTrue(cells.contains("| **overall** | 50.0 | 0.100 | 0.040 | 0.140 |"), markdown);
         assertFalse(markdown.contains("under load"));
         assertTrue(markdown.indexOf("## Overall") < markdown.indexOf("## Recordings"));
+        assertTrue(markdown.contains("```bash\ndiarist benchmark --manifest eval.tsv\n```"), "the command to make it again");
     }
 
     @Test

@@ -69,7 +69,7 @@ final class ReportFixture {
     }
 
     BenchmarkReport run(double loadAverage) {
-        BenchmarkContext context = new BenchmarkContext("eval.tsv",
+        BenchmarkContext context = new BenchmarkContext("diarist benchmark --manifest eval.tsv", "eval.tsv",
             Map.of("segmentation", "seg@test", "embedding", "emb@test"), "cpu", 1, 2, "17", Instant.EPOCH,
             loadAverage);
         return new BenchmarkRunner(this::diarize).run(BenchmarkManifest.read(manifest), context,
