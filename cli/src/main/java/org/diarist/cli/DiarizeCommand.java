@@ -4,7 +4,6 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.annotation.RecordingUri;
 import org.diarist.engine.annotation.format.Rttm;
 import org.diarist.engine.clustering.SpeakerCountHints;
-import org.diarist.engine.embedding.EmbeddingModel;
 import org.diarist.engine.pipeline.ClusteringConfig;
 import org.diarist.engine.pipeline.ClusteringMethod;
 import org.diarist.engine.pipeline.DiarizationConfig;
@@ -13,12 +12,8 @@ import org.diarist.engine.pipeline.DiarizationResult;
 import org.diarist.engine.pipeline.EmbeddingConfig;
 import org.diarist.engine.pipeline.PostProcessingConfig;
 import org.diarist.engine.pipeline.SegmentationConfig;
-import org.diarist.engine.pipeline.SpeakerDiarization;
-import org.diarist.engine.segmentation.SegmentationModel;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.models.catalog.ModelStore;
-import org.diarist.models.embedding.EmbeddingModels;
-import org.diarist.models.segmentation.SegmentationModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,18 +129,18 @@ final class DiarizeCommand implements Callable<Integer> {
         ComputeDevice device = torch.apply();
         ModelStore store = modelStore.store();
         int workers = Math.min(jobs, files.size());
-        BlockingQueue<Worker> pool = new ArrayBlockingQueue<>(workers);
+        BlockingQueue<DiarizationModels> pool = new ArrayBlockingQueue<>(workers);
         try {
             for (int i = 0; i < workers; i++) {
-                pool.add(Worker.open(store, models.segmentation(), models.embedding(), device, config));
+                pool.add(DiarizationModels.open(store, models.segmentation(), models.embedding(), device, config));
             }
             return run(files, pool, directory);
         } finally {
-            pool.forEach(Worker::close);
+            pool.forEach(DiarizationModels::close);
         }
     }
 
-    private int run(List<Path> files, BlockingQueue<Worker> pool, Path directory) throws InterruptedException {
+    private int run(List<Path> files, BlockingQueue<DiarizationModels> pool, Path directory) throws InterruptedException {
         ExecutorService executor = Executors.newFixedThreadPool(pool.size());
         try {
             List<Future<DiarizationResult>> pending = new ArrayList<>();
@@ -175,12 +170,12 @@ final class DiarizeCommand implements Callable<Integer> {
         }
     }
 
-    private DiarizationResult diarize(Path file, BlockingQueue<Worker> pool) throws InterruptedException {
-        Worker worker = pool.take();
+    private DiarizationResult diarize(Path file, BlockingQueue<DiarizationModels> pool) throws InterruptedException {
+        DiarizationModels worker = pool.take();
         try (StageProgress progress = StageProgress.onTerminal(spec.commandLine().getErr(),
                 RecordingUri.of(file), common)) {
             DiarizationListener listener = jobs == 1 ? progress : DiarizationListener.NONE;
-            DiarizationResult result = worker.pipeline.diarize(file, listener);
+            DiarizationResult result = worker.pipeline().diarize(file, listener);
             if (!common.quiet() && System.console() == null) {
                 logLine(file, result);
             }
@@ -272,27 +267,6 @@ final class DiarizeCommand implements Callable<Integer> {
                 .build();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
-        }
-    }
-
-    /** One copy of the models and the pipeline that uses them, for one recording at a time. */
-    private record Worker(SegmentationModel segmentation, EmbeddingModel embedding, SpeakerDiarization pipeline) {
-
-        static Worker open(ModelStore store, String segmentationName, String embeddingName, ComputeDevice device,
-                           DiarizationConfig config) {
-            SegmentationModel segmentation = SegmentationModels.open(store, segmentationName, device);
-            try {
-                EmbeddingModel embedding = EmbeddingModels.open(store, embeddingName, device);
-                return new Worker(segmentation, embedding, new SpeakerDiarization(segmentation, embedding, config));
-            } catch (RuntimeException e) {
-                segmentation.close();
-                throw e;
-            }
-        }
-
-        void close() {
-            segmentation.close();
-            embedding.close();
         }
     }
 }

@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
         DiarizeCommand.class,
         BenchmarkCommand.class,
         EvalDetectionCommand.class,
+        EnrollCommand.class,
+        IdentifyCommand.class,
+        TrackCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
