@@ -41,8 +41,8 @@ public class SegmentationBenchmark {
     @Param({"1", "8", "32"})
     public int batch;
 
-    /** {@value BenchmarkModels#RANDOM} (default architecture), a catalog name or a model folder. */
-    @Param({BenchmarkModels.RANDOM})
+    /** The shipped model (default), {@value BenchmarkModels#RANDOM} (the default architecture), a name or a folder. */
+    @Param({"diarist-segmentation"})
     public String model;
 
     /** libtorch intra-op threads; 0 keeps libtorch's choice (one per core). */
