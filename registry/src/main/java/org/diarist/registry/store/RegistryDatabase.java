@@ -95,7 +95,7 @@ public final class RegistryDatabase implements AutoCloseable {
 
     /** Runs {@code work} in a transaction that only reads. */
     public <T> T read(SqlWork<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, true);
     }
 
     /**
@@ -103,16 +103,16 @@ public final class RegistryDatabase implements AutoCloseable {
      * registry row: writers take turns, so voiceprint ids grow in commit order and the index can append them.
      */
     public <T> T write(WriteWork<T> work) {
-        return inTransaction(connection -> work.run(connection, RegistryInfo.advanceGeneration(connection)));
+        return inTransaction(connection -> work.run(connection, RegistryInfo.advanceGeneration(connection)), false);
     }
 
     /**
      * Runs {@code work} and commits. When the process serving the registry to this one exits (or is killed) in the
      * middle, H2 reports the connection broken and the transaction is gone with that process: it is run again on
-     * a new connection (this process may become the server). A connection lost while committing is not retried,
-     * because the commit may have happened.
+     * a new connection (this process may become the server). A connection lost while committing a change is not
+     * retried, because the commit may have happened; a read-only transaction has nothing to lose and always is.
      */
-    private synchronized <T> T inTransaction(SqlWork<T> work) {
+    private synchronized <T> T inTransaction(SqlWork<T> work, boolean readOnly) {
         for (int attempt = 1; ; attempt++) {
             boolean committing = false;
             try {
@@ -122,7 +122,7 @@ public final class RegistryDatabase implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
-                if (!committing && attempt < ATTEMPTS && connectionLost(e)) {
+                if ((readOnly || !committing) && attempt < ATTEMPTS && connectionLost(e)) {
                     reconnect(e);
                     continue;
                 }
