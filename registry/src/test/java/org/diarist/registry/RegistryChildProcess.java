@@ -31,7 +31,7 @@ public final class RegistryChildProcess {
     public static void main(String[] args) throws InterruptedException {
         Path path = Path.of(args[1]);
         RegistryConfig config = RegistryConfig.builder().location(path).exactSearchBelow(20).indexSaveEvery(8)
-            .indexBuildThreads(1).build();
+            .indexBuildThreads(1).threshold(RegistryTestSupport.SYNTHETIC_THRESHOLD).build();
         try (SpeakerRegistry registry = SpeakerRegistry.open(config)) {
             System.out.println("opened");
             System.out.flush();

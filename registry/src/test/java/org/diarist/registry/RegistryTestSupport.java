@@ -10,13 +10,16 @@ final class RegistryTestSupport {
 
     static final String MODEL = "test-model";
     static final int DIMENSION = 192;
+    /** Synthetic voices score 0.7 with their own speaker and 0 +- 0.07 with others, not like a real model. */
+    static final double SYNTHETIC_THRESHOLD = 0.5;
     static final SyntheticVoices VOICES = SyntheticVoices.forSameSpeakerCosine(DIMENSION, 0.7, 2024);
 
     private RegistryTestSupport() {
     }
 
     static RegistryConfig config(Path folder) {
-        return RegistryConfig.builder().location(folder.resolve("registry")).indexBuildThreads(1).build();
+        return RegistryConfig.builder().location(folder.resolve("registry")).indexBuildThreads(1)
+            .threshold(SYNTHETIC_THRESHOLD).build();
     }
 
     /** {@code count} voiceprints of synthetic speaker {@code speaker}, takes starting at {@code firstTake}. */

@@ -59,7 +59,8 @@ public class RegistryIdentifyBenchmark {
         folder = Files.createTempDirectory("registry-benchmark");
         int speakers = voiceprints / PER_SPEAKER;
         ClusteredVoiceprints population = new ClusteredVoiceprints(voiceprints, speakers, 192, 42);
-        registry = SpeakerRegistry.open(RegistryConfig.builder().location(folder.resolve("registry")).build());
+        registry = SpeakerRegistry.open(RegistryConfig.builder().location(folder.resolve("registry"))
+            .threshold(0.5).build());
         for (int speaker = 0; speaker < speakers; speaker++) {
             List<VoiceprintInput> inputs = new ArrayList<>();
             for (int ordinal = speaker; ordinal < voiceprints; ordinal += speakers) {
