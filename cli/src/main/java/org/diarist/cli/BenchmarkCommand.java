@@ -1,7 +1,6 @@
 package org.diarist.cli;
 
 import org.diarist.engine.InvalidInputException;
-import org.diarist.engine.embedding.EmbeddingModel;
 import org.diarist.engine.evaluation.BenchmarkContext;
 import org.diarist.engine.evaluation.BenchmarkManifest;
 import org.diarist.engine.evaluation.BenchmarkMarkdown;
@@ -10,14 +9,10 @@ import org.diarist.engine.evaluation.BenchmarkReportFiles;
 import org.diarist.engine.evaluation.BenchmarkRunner;
 import org.diarist.engine.evaluation.DiarizedRecording;
 import org.diarist.engine.pipeline.DiarizationConfig;
-import org.diarist.engine.pipeline.SpeakerDiarization;
-import org.diarist.engine.segmentation.SegmentationModel;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.catalog.FileChecksums;
 import org.diarist.models.catalog.ModelStore;
-import org.diarist.models.embedding.EmbeddingModels;
-import org.diarist.models.segmentation.SegmentationModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,19 +73,18 @@ final class BenchmarkCommand implements Callable<Integer> {
         ModelStore store = modelStore.store();
         DiarizationConfig config = DiarizationConfig.defaults();
         BenchmarkReport report;
-        try (SegmentationModel segmentation = SegmentationModels.open(store, models.segmentation(), device);
-             EmbeddingModel embedding = EmbeddingModels.open(store, models.embedding(), device)) {
-            SpeakerDiarization pipeline = new SpeakerDiarization(segmentation, embedding, config);
+        try (DiarizationModels diarization = DiarizationModels.open(store, models.segmentation(), models.embedding(),
+                device, config)) {
             Map<String, String> system = new LinkedHashMap<>();
             system.put("segmentation", segmentationId(store));
-            system.put("embedding", embedding.id());
+            system.put("embedding", diarization.embedding().id());
             system.put("clustering", config.clustering().method().name().toLowerCase(Locale.ROOT));
             BenchmarkContext context = BenchmarkContext.of(commandLine(), manifest.toString(), system,
                 device.toString(), TorchRuntime.threads());
             PrintWriter err = spec.commandLine().getErr();
             report = new BenchmarkRunner(audio -> {
                 try (StageProgress progress = StageProgress.onTerminal(err, audio.getFileName().toString(), common)) {
-                    return DiarizedRecording.of(pipeline.diarize(audio, progress));
+                    return DiarizedRecording.of(diarization.pipeline().diarize(audio, progress));
                 }
             }).run(recordings, context, new FileLog(err, !common.quiet() && System.console() == null));
         }
