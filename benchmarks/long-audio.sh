@@ -9,7 +9,8 @@
 # speakers in turn, so it has a change of voice every ~15 s; without ../shared it repeats samples/conversation.wav.
 # Files are built once in benchmarks/target/long-audio/ (16 kHz mono 16-bit WAV). Each run goes through
 # /usr/bin/time -v; the table (minutes, peak RSS, wall time, real-time factor, speakers found) is printed and
-# appended to benchmarks/target/long-audio/results.md with the date, the machine and the command.
+# appended to benchmarks/target/long-audio/results.md with the date, the machine and the command. CPU seconds
+# (user + system) are listed too: on a shared machine they say more about speed than the wall time does.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SHARED="${DIARIST_SHARED:-$ROOT/../shared}"
@@ -60,8 +61,8 @@ results="$WORK/results.md"
   echo
   echo "\`benchmarks/long-audio.sh ${minutes[*]}${*:+ -- $*}\` (DIARIST_JAVA_OPTS='${DIARIST_JAVA_OPTS:-}')"
   echo
-  echo "| minutes | peak RSS (MB) | wall (s) | real-time factor | speakers |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| minutes | peak RSS (MB) | wall (s) | real-time factor | CPU (s) | CPU s per audio s | speakers |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
 } | tee -a "$results"
 
 for length in "${minutes[@]}"; do
@@ -71,7 +72,9 @@ for length in "${minutes[@]}"; do
   /usr/bin/time -v -o "$log" "$ROOT/diarist" diarize --quiet "$@" "$wav" -o "$out"
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
   speakers=$(awk '{print $8}' "$out" | sort -u | wc -l)
-  printf "| %d | %.0f | %.0f | %.3f | %d |\n" "$length" "$(echo "$rss_kb / 1024" | bc -l)" "$wall" \
-    "$(echo "$wall / ($length * 60)" | bc -l)" "$speakers" | tee -a "$results"
+  printf "| %d | %.0f | %.0f | %.3f | %.0f | %.3f | %d |\n" "$length" "$(echo "$rss_kb / 1024" | bc -l)" "$wall" \
+    "$(echo "$wall / ($length * 60)" | bc -l)" "$cpu" "$(echo "$cpu / ($length * 60)" | bc -l)" "$speakers" \
+    | tee -a "$results"
 done
