@@ -1,7 +1,6 @@
 package org.diarist.engine.segmentation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
@@ -9,6 +8,7 @@ import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModuleWeights;
+import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
 
 import java.io.IOException;
@@ -74,29 +74,16 @@ public final class NativeSegmentationModel implements SegmentationModel {
         if (network == null) {
             throw new IllegalStateException("segmentation model is closed");
         }
-        int batch = windows.length;
         int samples = specification.windowSamples();
-        float[] flat = new float[batch * samples];
-        for (int b = 0; b < batch; b++) {
+        for (int b = 0; b < windows.length; b++) {
             if (windows[b].length != samples) {
                 throw new IllegalArgumentException("window " + b + " has " + windows[b].length + " samples, expected " + samples);
             }
-            System.arraycopy(windows[b], 0, flat, b * samples, samples);
         }
         try (PointerScope scope = new PointerScope(); NoGradGuard noGrad = new NoGradGuard()) {
-            Tensor input = torch.from_blob(new FloatPointer(flat), batch, 1, samples).to(device.toNative(), torch.ScalarType.Float);
-            Tensor output = network.forward(input).contiguous().cpu();
-            int frames = (int) output.size(1);
-            int classes = (int) output.size(2);
-            float[] values = new float[batch * frames * classes];
-            new FloatPointer(output.data_ptr_float()).get(values);
-            float[][][] result = new float[batch][frames][classes];
-            for (int b = 0; b < batch; b++) {
-                for (int f = 0; f < frames; f++) {
-                    System.arraycopy(values, (b * frames + f) * classes, result[b][f], 0, classes);
-                }
-            }
-            return result;
+            Tensor input = Tensors.fromRows(windows).view(windows.length, 1, samples)
+                .to(device.toNative(), torch.ScalarType.Float);
+            return Tensors.toArray3d(network.forward(input));
         }
     }
 

@@ -8,7 +8,6 @@ import org.bytedeco.pytorch.OutputArchive;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
-import org.diarist.engine.segmentation.Powerset;
 import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.Tensors;
@@ -162,9 +161,5 @@ public final class SegmentationTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint in " + checkpointDir, e);
         }
-    }
-
-    Powerset powerset() {
-        return networkConfig.powerset();
     }
 }

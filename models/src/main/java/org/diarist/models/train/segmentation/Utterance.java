@@ -28,13 +28,4 @@ public record Utterance(String speaker, float[] audio, boolean[] speech) {
         return frame < speech.length && speech[frame];
     }
 
-    double speechSeconds() {
-        int count = 0;
-        for (boolean s : speech) {
-            if (s) {
-                count++;
-            }
-        }
-        return count * SpeechActivity.frameSamples() / 16000.0;
-    }
 }
