@@ -27,5 +27,4 @@ public record Utterance(String speaker, float[] audio, boolean[] speech) {
         int frame = sample / SpeechActivity.frameSamples();
         return frame < speech.length && speech[frame];
     }
-
 }
