@@ -9,7 +9,7 @@ import org.diarist.models.train.embedding.EmbeddingTrainer;
 import org.diarist.models.train.embedding.EmbeddingTrainingConfig;
 import org.diarist.models.train.embedding.TrainingAudio;
 import org.diarist.models.train.embedding.TrainingAugmentations;
-import org.diarist.models.train.embedding.TrainingProgress;
+import org.diarist.models.train.TrainingProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,6 +4,7 @@ import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.data.Manifest;
 import org.diarist.models.data.ManifestEntry;
+import org.diarist.models.train.TrainingProgress;
 import org.diarist.models.train.segmentation.ChunkSource;
 import org.diarist.models.train.segmentation.ConversationChunkSource;
 import org.diarist.models.train.segmentation.RealWindowSource;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -76,28 +76,25 @@ final class TrainSegmentationCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "libtorch intra-op threads (default: all cores).")
     int threads;
 
-    private ChunkSource loadData(SegmentationNetworkConfig network, PrintWriter err) throws java.io.IOException {
+    private ChunkSource loadData(SegmentationNetworkConfig network, TrainingProgress progress)
+        throws java.io.IOException {
         Manifest selected = new Manifest(Manifest.readForTraining(manifest).entries().stream()
             .filter(entry -> datasets.contains(entry.dataset()))
             .toList());
-        if (!common.quiet()) {
-            err.printf("decoding %d utterances of %d speakers...%n", selected.size(), selected.speakers().size());
-            err.flush();
-        }
+        progress.note(String.format("train: decoding %d utterances of %d speakers...", selected.size(),
+            selected.speakers().size()));
         java.nio.file.Files.createDirectories(out);
         List<List<Utterance>> speakers = SegmentationTrainingData.cachedSpeakers(selected, secondsPerSpeaker,
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
-        if (!common.quiet()) {
-            err.printf("training on %d speakers and %d real recordings%n", speakers.size(), real.size());
-            err.flush();
-        }
+        progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
         return new ConversationChunkSource(speakers, real, realShare, network);
     }
 
     @Override
     public Integer call() throws java.io.IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        TrainingProgress progress = new TrainingProgress(spec.commandLine().getErr(), System.console() != null, 10,
+            common.quiet());
         TorchRuntime.ensureLoaded();
         TorchRuntime.setThreads(threads);
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
@@ -106,25 +103,14 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= steps;
         ChunkSource source = exportOnly ? random -> {
             throw new IllegalStateException("no training data loaded");
-        } : loadData(network, err);
+        } : loadData(network, progress);
         SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
         SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, defaults.learningRate(),
             defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
             Duration.ofMinutes(minutes), defaults.checkpointEvery());
-        SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, checkpoint);
-        var trained = trainer.train(report -> {
-            if (!common.quiet() && (report.step() % 10 == 0 || report.step() == report.steps())) {
-                double eta = report.elapsedSeconds() / report.step() * (report.steps() - report.step());
-                err.printf("step %d/%d  loss %.4f (avg %.4f)  lr %.2e  %.0fs elapsed, ETA %.0fs%n", report.step(),
-                    report.steps(), report.loss(), report.averageLoss(), report.learningRate(),
-                    report.elapsedSeconds(), eta);
-                err.flush();
-            }
-        });
+        var trained = new SegmentationTrainer(network, config, source, checkpoint, progress).train();
         SegmentationModelWriter.write(trained, network, out);
-        if (!common.quiet()) {
-            err.println("wrote " + out);
-        }
+        progress.note("train: model written to " + out);
         return ExitCodes.OK;
     }
 }

@@ -18,6 +18,7 @@ import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModuleWeights;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.engine.torch.Tensors;
+import org.diarist.models.train.TrainingProgress;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,7 +157,7 @@ public final class EmbeddingTrainer {
                 if (!Double.isFinite(loss)) {
                     throw new IllegalStateException("training diverged at step " + step + " (loss " + loss + ")");
                 }
-                progress.step(step, totalSteps, firstStep, loss, lr, margin);
+                progress.step(step, totalSteps, firstStep, loss, String.format("lr %.2e margin %.3f", lr, margin));
                 boolean due = (System.nanoTime() - lastCheckpoint) / 60e9 >= config.checkpointMinutes();
                 if (due || step == lastStep) {
                     TrainingCheckpoint.save(checkpointDir,

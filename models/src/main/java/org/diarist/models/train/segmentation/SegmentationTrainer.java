@@ -12,6 +12,7 @@ import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
+import org.diarist.models.train.TrainingProgress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
 /**
  * Trains a {@link SegmentationNetwork} with the permutation-invariant powerset loss. Every step draws its
@@ -29,26 +29,23 @@ import java.util.function.Consumer;
  */
 public final class SegmentationTrainer {
 
-    /** What the trainer reports after each step. */
-    public record StepReport(int step, int steps, double loss, double averageLoss, double learningRate,
-                             double elapsedSeconds) {
-    }
-
     private final SegmentationNetworkConfig networkConfig;
     private final SegmentationTrainingConfig config;
     private final ChunkSource source;
     private final Path checkpointDir;
+    private final TrainingProgress progress;
 
     public SegmentationTrainer(SegmentationNetworkConfig networkConfig, SegmentationTrainingConfig config,
-                               ChunkSource source, Path checkpointDir) {
+                               ChunkSource source, Path checkpointDir, TrainingProgress progress) {
         this.networkConfig = networkConfig;
         this.config = config;
         this.source = source;
         this.checkpointDir = checkpointDir;
+        this.progress = progress;
     }
 
     /** Trains from the last checkpoint in the directory (or from scratch) and returns the trained network. */
-    public SegmentationNetwork train(Consumer<StepReport> progress) {
+    public SegmentationNetwork train() {
         TorchRuntime.ensureLoaded();
         torch.manual_seed(config.seed());
         SegmentationNetwork network = new SegmentationNetwork(networkConfig);
@@ -56,20 +53,25 @@ public final class SegmentationTrainer {
         options.weight_decay().put(config.weightDecay());
         AdamW optimizer = new AdamW(network.parameters(), options);
         int step = restore(network, optimizer);
+        int firstStep = step;
+        if (step > 0) {
+            progress.note("train: resumed at step " + step + " of " + config.steps());
+        }
         PowersetLoss lossFunction = new PowersetLoss(networkConfig.powerset());
         network.train(true);
 
         long started = System.nanoTime();
         long lastCheckpoint = started;
-        double averageLoss = Double.NaN;
         while (step < config.steps()) {
             double lr = config.learningRateAt(step);
             optimizer.param_groups().get(0).options().set_lr(lr);
             double loss = trainStep(network, optimizer, lossFunction, step);
-            averageLoss = Double.isNaN(averageLoss) ? loss : 0.98 * averageLoss + 0.02 * loss;
             step++;
+            if (!Double.isFinite(loss)) {
+                throw new IllegalStateException("training diverged at step " + step + " (loss " + loss + ")");
+            }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            progress.accept(new StepReport(step, config.steps(), loss, averageLoss, lr, elapsed));
+            progress.step(step, config.steps(), firstStep, loss, String.format("lr %.2e", lr));
             boolean outOfTime = elapsed >= config.timeBudget().toSeconds();
             if (outOfTime || step == config.steps()
                 || System.nanoTime() - lastCheckpoint >= config.checkpointEvery().toNanos()) {

@@ -3,6 +3,7 @@ package org.diarist.models.train.embedding;
 import org.diarist.engine.embedding.NativeEmbeddingModel;
 import org.diarist.engine.embedding.SpeakerNetworkConfig;
 import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.models.train.TrainingProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.diarist.models.train.embedding;
+package org.diarist.models.train;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -38,8 +38,11 @@ public final class TrainingProgress {
         }
     }
 
-    /** Reports a finished step; {@code firstStep} is where this process started (for the ETA after a resume). */
-    public void step(long step, long totalSteps, long firstStep, double loss, double learningRate, double margin) {
+    /**
+     * Reports a finished step; {@code firstStep} is where this process started (for the ETA after a resume) and
+     * {@code details} what else the trainer wants on the line (learning rate, margin, ...).
+     */
+    public void step(long step, long totalSteps, long firstStep, double loss, String details) {
         smoothedLoss = Double.isNaN(smoothedLoss) ? loss : 0.95 * smoothedLoss + 0.05 * loss;
         if (quiet || (!terminal && step % every != 0 && step != totalSteps)) {
             return;
@@ -47,9 +50,8 @@ public final class TrainingProgress {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         long done = step - firstStep;
         double eta = done > 0 ? elapsed / done * (totalSteps - step) : Double.NaN;
-        String line = String.format("train: step %d/%d (%.1f%%) loss %.3f (avg %.3f) lr %.2e margin %.3f | %s elapsed, ETA %s",
-            step, totalSteps, 100.0 * step / totalSteps, loss, smoothedLoss, learningRate, margin,
-            clock(elapsed), clock(eta));
+        String line = String.format("train: step %d/%d (%.1f%%) loss %.3f (avg %.3f) %s | %s elapsed, ETA %s",
+            step, totalSteps, 100.0 * step / totalSteps, loss, smoothedLoss, details, clock(elapsed), clock(eta));
         if (terminal) {
             out.print("\r\033[K" + line);
             if (step == totalSteps) {
