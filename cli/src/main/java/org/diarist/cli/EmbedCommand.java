@@ -7,7 +7,6 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.audio.Audio;
 import org.diarist.engine.embedding.EmbeddingModel;
 import org.diarist.engine.torch.ComputeDevice;
-import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.embedding.EmbeddingModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +46,8 @@ public final class EmbedCommand implements Callable<Integer> {
         description = "Catalog name, model folder or TorchScript file (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, cuda or cuda:N (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "0", description = "libtorch threads (0: libtorch's default).")
-    int threads;
+    @Mixin
+    TorchOptions torch;
 
     @Option(names = "--format", defaultValue = "json", description = "json (the only format for now).")
     String format;
@@ -64,8 +60,7 @@ public final class EmbedCommand implements Callable<Integer> {
         if (start != null && start < 0 || end != null && (end <= (start == null ? 0 : start))) {
             throw new InvalidInputException("--end must come after --start, and --start must not be negative");
         }
-        ComputeDevice computeDevice = ComputeDevice.parse(device);
-        TorchRuntime.setThreads(threads);
+        ComputeDevice computeDevice = torch.apply();
         ObjectMapper json = new ObjectMapper();
         try (EmbeddingModel embeddings = EmbeddingModels.open(model, computeDevice)) {
             for (Path file : files) {

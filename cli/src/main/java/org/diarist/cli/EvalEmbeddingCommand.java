@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.embedding.EmbeddingModel;
 import org.diarist.engine.torch.ComputeDevice;
-import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.embedding.EmbeddingModels;
 import org.diarist.models.eval.SpeakerVerificationEvaluation;
 import picocli.CommandLine.Command;
@@ -37,11 +36,8 @@ public final class EvalEmbeddingCommand implements Callable<Integer> {
         description = "Catalog name, model folder or TorchScript file (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, cuda or cuda:N (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "0", description = "libtorch threads (0: libtorch's default).")
-    int threads;
+    @Mixin
+    TorchOptions torch;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -54,8 +50,7 @@ public final class EvalEmbeddingCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new InvalidInputException("unknown format '" + format + "' (expected text or json)");
         }
-        ComputeDevice computeDevice = ComputeDevice.parse(device);
-        TorchRuntime.setThreads(threads);
+        ComputeDevice computeDevice = torch.apply();
         try (EmbeddingModel embeddings = EmbeddingModels.open(model, computeDevice)) {
             SpeakerVerificationEvaluation.Report report = SpeakerVerificationEvaluation.run(embeddings, dev);
             spec.commandLine().getOut().println(format.equals("json")

@@ -2,7 +2,6 @@ package org.diarist.cli;
 
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.torch.ComputeDevice;
-import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.data.Manifest;
 import org.diarist.models.train.embedding.CropAugmentation;
 import org.diarist.models.train.embedding.EmbeddingTrainer;
@@ -51,14 +50,11 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         description = "Time budget used to choose the number of steps when neither --steps nor --epochs is given (default: ${DEFAULT-VALUE}).")
     double minutes;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu, cuda or cuda:N (default: ${DEFAULT-VALUE}).")
-    String device;
+    @Mixin
+    TorchOptions torch;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of crops, augmentation and initial weights (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--threads", defaultValue = "0", description = "libtorch threads (0: libtorch's default).")
-    int threads;
 
     @Option(names = "--batch-size", defaultValue = "64", description = "Crops per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
@@ -98,14 +94,13 @@ public final class TrainEmbeddingCommand implements Callable<Integer> {
         if (!Files.isRegularFile(data)) {
             throw new InvalidInputException(data, "no such manifest");
         }
-        ComputeDevice computeDevice = ComputeDevice.parse(device);
+        ComputeDevice computeDevice = torch.apply();
         TrainingProgress progress = new TrainingProgress(spec.commandLine().getErr(), System.console() != null, 25,
             common.quiet());
         Manifest manifest = Manifest.readForTraining(data);
         if (manifest.size() == 0) {
             throw new InvalidInputException(data, "the manifest lists no audio");
         }
-        TorchRuntime.setThreads(threads);
         Files.createDirectories(out);
         TrainingAudio audio = TrainingAudio.load(manifest, audioCache != null ? audioCache : out.resolve("audio-cache.bin"),
             Math.max(1, Runtime.getRuntime().availableProcessors()), progress::note);
