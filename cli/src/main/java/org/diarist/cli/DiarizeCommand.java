@@ -4,6 +4,7 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.annotation.RecordingUri;
 import org.diarist.engine.annotation.format.Rttm;
 import org.diarist.engine.clustering.SpeakerCountHints;
+import org.diarist.engine.pipeline.BinarizeConfig;
 import org.diarist.engine.pipeline.ClusteringConfig;
 import org.diarist.engine.pipeline.ClusteringMethod;
 import org.diarist.engine.pipeline.DiarizationConfig;
@@ -100,6 +101,11 @@ final class DiarizeCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "RATIO",
         description = "Window step as a fraction of the segmentation window (default 0.1).")
     Double step;
+
+    @Option(names = "--speech-threshold", paramLabel = "P",
+        description = "A window frame has speakers when P(at least one speaker) exceeds P (default 0.5); lower "
+            + "keeps quieter speech.")
+    Double speechThreshold;
 
     @Option(names = "--batch-size", paramLabel = "N",
         description = "Segmentation windows, and window-speaker embeddings, per model call (default 8).")
@@ -247,6 +253,9 @@ final class DiarizeCommand implements Callable<Integer> {
             EmbeddingConfig.Builder embedding = EmbeddingConfig.builder();
             if (step != null) {
                 segmentation.stepRatio(step);
+            }
+            if (speechThreshold != null) {
+                segmentation.speech(BinarizeConfig.threshold(speechThreshold));
             }
             if (batchSize != null) {
                 segmentation.batchSize(batchSize);

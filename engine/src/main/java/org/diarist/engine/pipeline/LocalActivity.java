@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which local speakers talk in each frame of each window: the segmentation model's most likely powerset class,
+ * Which local speakers talk in each frame of each window, from the segmentation model's powerset classes,
  * kept as one byte per frame (bit {@code s} = local speaker {@code s}). This is the per-window result a long
  * recording accumulates: 589 bytes per window, about 4 MB for two hours at a 1 s step.
  */
@@ -24,15 +24,18 @@ public final class LocalActivity {
         this.speakers = speakers;
     }
 
-    /** Appends the next window from powerset log-probabilities [frame][class] (hard decision per frame). */
-    public void addWindow(float[][] logProbabilities, Powerset powerset) {
+    /**
+     * Appends the next window from powerset log-probabilities [frame][class]: per frame, the local speakers of
+     * {@link Powerset#speakersAbove} at {@code speechThreshold}.
+     */
+    public void addWindow(float[][] logProbabilities, Powerset powerset, double speechThreshold) {
         if (logProbabilities.length != frames || powerset.maxSpeakers() != speakers) {
             throw new IllegalArgumentException("window of " + logProbabilities.length + " frames and "
                 + powerset.maxSpeakers() + " speakers, expected " + frames + " and " + speakers);
         }
         byte[] masks = new byte[frames];
         for (int f = 0; f < frames; f++) {
-            masks[f] = (byte) powerset.mostLikelyMask(logProbabilities[f]);
+            masks[f] = (byte) powerset.speakersAbove(logProbabilities[f], speechThreshold);
         }
         windows.add(masks);
     }

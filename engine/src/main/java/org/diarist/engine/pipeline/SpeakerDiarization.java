@@ -75,13 +75,14 @@ public final class SpeakerDiarization {
         WindowEmbedder embedder = new WindowEmbedder(embedding, specification, config.embedding());
         LocalActivity activity = new LocalActivity(specification.frames(), powerset.maxSpeakers());
         LocalEmbeddings embeddings = new LocalEmbeddings();
+        double speechThreshold = config.segmentation().speech().onset();
 
         long expectedWindows = inference.windowCount(source.info().framesAt(source.sampleRate()));
         long start = System.nanoTime();
         SlidingInference.Summary summary = inference.run(source, batch -> {
             clock.time(DiarizationStage.BINARIZATION, () -> {
                 for (int i = 0; i < batch.size(); i++) {
-                    activity.addWindow(batch.logProbabilities()[i], powerset);
+                    activity.addWindow(batch.logProbabilities()[i], powerset, speechThreshold);
                 }
             });
             clock.time(DiarizationStage.EMBEDDINGS, () -> embedder.embed(batch, activity, embeddings));

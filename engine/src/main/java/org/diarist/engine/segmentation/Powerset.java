@@ -91,6 +91,24 @@ public final class Powerset {
         return masks[argmax(logProbabilities)];
     }
 
+    /**
+     * Bit mask of one frame's speakers when speech is declared above a threshold: silence unless the probability
+     * that at least one speaker talks exceeds {@code speechThreshold}, then the most likely non-empty class. At
+     * 0.5 this is nearly the most likely class; lower thresholds keep quieter speech.
+     */
+    public int speakersAbove(float[] logProbabilities, double speechThreshold) {
+        if (probabilityOfAtLeast(logProbabilities, 1) <= speechThreshold) {
+            return 0;
+        }
+        int best = -1;
+        for (int c = 0; c < masks.length; c++) {
+            if (masks[c] != 0 && (best < 0 || logProbabilities[c] > logProbabilities[best])) {
+                best = c;
+            }
+        }
+        return masks[best];
+    }
+
     /** Soft multi-label activity: the probability that each speaker is active, summed over the classes. */
     public float[][] toSoftMultilabel(float[][] logProbabilities) {
         float[][] activity = new float[logProbabilities.length][maxSpeakers];

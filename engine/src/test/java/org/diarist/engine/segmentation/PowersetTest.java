@@ -42,4 +42,25 @@ class PowersetTest {
         assertEquals(1.0, powerset.probabilityOfAtLeast(logProbabilities[0], 2), 1e-3);
         assertEquals(0.0, powerset.probabilityOfAtLeast(logProbabilities[1], 1), 1e-3);
     }
+
+    @Test
+    void speechThresholdDecidesSilenceThenTheBestSpeakerSetWins() {
+        // silence 0.40, {1} 0.35, {2} 0.05, {3} 0.05, {1,2} 0.15: silence is the most likely class, but speech
+        // (0.60 in all) is more likely than not.
+        float[] frame = logOf(0.40, 0.35, 0.05, 0.05, 0.15, 0.0, 0.0);
+        assertEquals(0, powerset.mostLikelyMask(frame));
+        assertEquals(0b001, powerset.speakersAbove(frame, 0.5));
+        assertEquals(0, powerset.speakersAbove(frame, 0.65));
+        assertEquals(0b001, powerset.speakersAbove(frame, 0.3));
+        // A confident pair stays a pair.
+        assertEquals(0b011, powerset.speakersAbove(logOf(0.1, 0.1, 0, 0, 0.8, 0, 0), 0.5));
+    }
+
+    private static float[] logOf(double... probabilities) {
+        float[] logs = new float[probabilities.length];
+        for (int i = 0; i < logs.length; i++) {
+            logs[i] = (float) Math.log(Math.max(probabilities[i], 1e-9));
+        }
+        return logs;
+    }
 }
