@@ -1,9 +1,9 @@
 package org.diarist.cli;
 
+import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.data.Manifest;
-import org.diarist.models.data.ManifestEntry;
 import org.diarist.models.train.TrainingProgress;
 import org.diarist.models.train.segmentation.ChunkSource;
 import org.diarist.models.train.segmentation.ConversationChunkSource;
@@ -64,6 +64,10 @@ final class TrainSegmentationCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "2000", description = "Optimiser steps (default: ${DEFAULT-VALUE}).")
     int steps;
 
+    @Option(names = "--stop-after", paramLabel = "N",
+        description = "Stop with a checkpoint after step N of the --steps schedule (to replay a run in stages).")
+    Integer stopAfter;
+
     @Option(names = "--batch-size", defaultValue = "8", description = "Windows per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -100,7 +104,11 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         Path checkpoint = out.resolve("checkpoint");
         // A finished run (checkpoint at or past --steps) only exports the model: no need to decode the data.
-        boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= steps;
+        if (stopAfter != null && stopAfter < 1) {
+            throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);
+        }
+        int lastStep = stopAfter == null ? steps : Math.min(stopAfter, steps);
+        boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= lastStep;
         ChunkSource source = exportOnly ? random -> {
             throw new IllegalStateException("no training data loaded");
         } : loadData(network, progress);
@@ -108,7 +116,8 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, defaults.learningRate(),
             defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
             Duration.ofMinutes(minutes), defaults.checkpointEvery());
-        var trained = new SegmentationTrainer(network, config, source, checkpoint, progress).train();
+        var trained = new SegmentationTrainer(network, config, source, checkpoint, progress)
+            .trainUntil(lastStep);
         SegmentationModelWriter.write(trained, network, out);
         progress.note("train: model written to " + out);
         return ExitCodes.OK;

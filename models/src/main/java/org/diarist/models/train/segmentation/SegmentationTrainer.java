@@ -46,6 +46,14 @@ public final class SegmentationTrainer {
 
     /** Trains from the last checkpoint in the directory (or from scratch) and returns the trained network. */
     public SegmentationNetwork train() {
+        return trainUntil(config.steps());
+    }
+
+    /**
+     * As {@link #train()}, but stops with a checkpoint after step {@code stopAfter} of the schedule, so a run can
+     * be replayed exactly in stages (the learning rate follows the whole schedule of {@code config.steps()}).
+     */
+    public SegmentationNetwork trainUntil(int stopAfter) {
         TorchRuntime.ensureLoaded();
         torch.manual_seed(config.seed());
         SegmentationNetwork network = new SegmentationNetwork(networkConfig);
@@ -62,7 +70,8 @@ public final class SegmentationTrainer {
 
         long started = System.nanoTime();
         long lastCheckpoint = started;
-        while (step < config.steps()) {
+        int lastStep = Math.min(config.steps(), stopAfter);
+        while (step < lastStep) {
             double lr = config.learningRateAt(step);
             optimizer.param_groups().get(0).options().set_lr(lr);
             double loss = trainStep(network, optimizer, lossFunction, step);
@@ -73,7 +82,7 @@ public final class SegmentationTrainer {
             double elapsed = (System.nanoTime() - started) / 1e9;
             progress.step(step, config.steps(), firstStep, loss, String.format("lr %.2e", lr));
             boolean outOfTime = elapsed >= config.timeBudget().toSeconds();
-            if (outOfTime || step == config.steps()
+            if (outOfTime || step == lastStep
                 || System.nanoTime() - lastCheckpoint >= config.checkpointEvery().toNanos()) {
                 checkpoint(network, optimizer, step);
                 lastCheckpoint = System.nanoTime();

@@ -89,14 +89,17 @@ class SegmentationTrainerTest {
         StringWriter ignored = new StringWriter();
         SegmentationNetwork uninterrupted =
             new SegmentationTrainer(TINY, recipe(4, Duration.ofHours(1)), TONES, straight, progressTo(ignored)).train();
-        // A zero time budget stops after the first step, with a checkpoint; the second run resumes from it.
+        // A zero time budget stops after the first step, with a checkpoint; then a run stopped at step 3 of the
+        // same schedule, and one that finishes it.
         new SegmentationTrainer(TINY, recipe(4, Duration.ZERO), TONES, split, progressTo(ignored)).train();
         assertEquals(1, SegmentationTrainer.checkpointStep(split));
+        new SegmentationTrainer(TINY, recipe(4, Duration.ofHours(1)), TONES, split, progressTo(ignored)).trainUntil(3);
+        assertEquals(3, SegmentationTrainer.checkpointStep(split));
         StringWriter resumedLog = new StringWriter();
         SegmentationNetwork resumed =
             new SegmentationTrainer(TINY, recipe(4, Duration.ofHours(1)), TONES, split, progressTo(resumedLog)).train();
 
-        assertTrue(resumedLog.toString().contains("resumed at step 1 of 4"), resumedLog.toString());
+        assertTrue(resumedLog.toString().contains("resumed at step 3 of 4"), resumedLog.toString());
         float[] probe = TONES.next(new SplittableRandom(99)).audio();
         assertArrayEquals(output(uninterrupted, probe), output(resumed, probe), 1e-5f);
     }
