@@ -103,7 +103,7 @@ final class DiarizeCommand implements Callable<Integer> {
     Double step;
 
     @Option(names = "--speech-threshold", paramLabel = "P",
-        description = "A window frame has speakers when P(at least one speaker) exceeds P (default 0.5); lower "
+        description = "A window frame has speakers when P(at least one speaker) exceeds P (default 0.3); lower "
             + "keeps quieter speech.")
     Double speechThreshold;
 

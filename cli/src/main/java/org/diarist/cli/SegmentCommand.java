@@ -59,7 +59,7 @@ final class SegmentCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--speech-threshold", paramLabel = "P",
-        description = "Speech where P(at least one speaker) exceeds P (default 0.5).")
+        description = "Speech where P(at least one speaker) exceeds P (default 0.3).")
     Double speechThreshold;
 
     @Option(names = "--overlap-threshold", paramLabel = "P",

@@ -44,12 +44,14 @@ public record SegmentationConfig(double stepRatio, int batchSize, BinarizeConfig
 
     /**
      * Defaults in one place: step 10 % of the window (pyannote's), 8 windows per batch (a 10 s window costs the
-     * default network some 20 MB of activations on a CPU, and larger batches are no faster there), thresholds 0.5.
+     * default network some 20 MB of activations on a CPU, and larger batches are no faster there), speech above
+     * 0.3 (the bundled model is cautious: on the AMI development excerpts 0.3 misses 15 % of speech where 0.5
+     * misses 22 %, for 0.2 points more false alarm), overlap above 0.5.
      */
     public static final class Builder {
         private double stepRatio = 0.1;
         private int batchSize = 8;
-        private BinarizeConfig speech = BinarizeConfig.threshold(0.5);
+        private BinarizeConfig speech = BinarizeConfig.threshold(0.3);
         private BinarizeConfig overlap = BinarizeConfig.threshold(0.5);
 
         private Builder() {
