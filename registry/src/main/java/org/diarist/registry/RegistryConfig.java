@@ -23,12 +23,12 @@ public record RegistryConfig(Path location, double threshold, int exactSearchBel
                              int indexSaveEvery, int indexBuildThreads) {
 
     /**
-     * Cosine threshold of the open-set decision, calibrated for diarist-embedding@9be77c4bb9a4 on LibriSpeech
-     * test-other: 1.0 % false accepts, 12.5 % false rejects on trials of a two-utterance enrolment (best
+     * Cosine threshold of the open-set decision, calibrated for diarist-embedding@73a7293f1c67 on LibriSpeech
+     * test-other: 1.0 % false accepts, 11.25 % false rejects on trials of a two-utterance enrolment (best
      * voiceprint) against one other utterance ({@code IdentityEvaluation} in benchmarks; docs/registry.md).
      * Recalibrate when the shipped embedding model changes.
      */
-    public static final double DEFAULT_THRESHOLD = 0.835;
+    public static final double DEFAULT_THRESHOLD = 0.733;
     public static final int DEFAULT_EXACT_SEARCH_BELOW = 5_000;
     public static final int DEFAULT_CANDIDATE_VOICEPRINTS = 32;
     public static final int DEFAULT_MAX_VOICEPRINTS_PER_SPEAKER = 32;
