@@ -2,6 +2,8 @@ package org.diarist.engine.pipeline;
 
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.annotation.SlidingWindow;
 import org.diarist.engine.embedding.EmbeddingModel;
 import org.diarist.engine.segmentation.SegmentationSpecification;
@@ -12,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Speaker embeddings of the local speakers of a batch of windows, while the batch's audio is in hand: the whole
- * window goes through the embedding model's filterbank and network, and statistics pooling keeps only the frames
+ * Speaker embeddings of the local speakers of a batch of windows, while the batch's audio is in hand: each
+ * window's filterbank is computed once, and goes through the embedding network for each of its local speakers, and statistics pooling keeps only the frames
  * of one local speaker (talking alone when there is enough of that, see {@link EmbeddingConfig}). Segmentation
  * frames are mapped to filterbank frames by time (the segmentation frame nearest to each filterbank frame's
  * centre). The model is borrowed, not owned.
@@ -60,26 +62,32 @@ final class WindowEmbedder {
                 }
             }
         }
-        for (int from = 0; from < requests.size(); from += config.batchSize()) {
-            List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + config.batchSize()));
-            float[][] vectors = embed(batch, chunk);
-            for (int k = 0; k < chunk.size(); k++) {
-                Request request = chunk.get(k);
-                out.add(request.window, request.speaker, request.cleanFrames, vectors[k]);
+        if (requests.isEmpty()) {
+            return;
+        }
+        try (PointerScope batchScope = new PointerScope()) {
+            // One filterbank per window, shared by all of the window's local speakers.
+            Tensor features = model.fbank(Tensors.fromRows(batch.audio()));
+            for (int from = 0; from < requests.size(); from += config.batchSize()) {
+                List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + config.batchSize()));
+                float[][] vectors = embed(features, chunk);
+                for (int k = 0; k < chunk.size(); k++) {
+                    Request request = chunk.get(k);
+                    out.add(request.window, request.speaker, request.cleanFrames, vectors[k]);
+                }
             }
         }
     }
 
-    private float[][] embed(WindowBatch batch, List<Request> chunk) {
-        float[][] audio = new float[chunk.size()][];
-        float[][] masks = new float[chunk.size()][];
-        for (int k = 0; k < chunk.size(); k++) {
-            audio[k] = batch.audio()[chunk.get(k).indexInBatch];
-            masks[k] = chunk.get(k).fbankMask;
-        }
-        try (PointerScope scope = new PointerScope()) {
-            Tensor features = model.fbank(Tensors.fromRows(audio));
-            return model.embed(features, Tensors.fromRows(masks));
+    private float[][] embed(Tensor windowFeatures, List<Request> chunk) {
+        try (PointerScope chunkScope = new PointerScope()) {
+            TensorVector features = new TensorVector();
+            float[][] masks = new float[chunk.size()][];
+            for (int k = 0; k < chunk.size(); k++) {
+                features.push_back(windowFeatures.select(0, chunk.get(k).indexInBatch));
+                masks[k] = chunk.get(k).fbankMask;
+            }
+            return model.embed(torch.stack(features), Tensors.fromRows(masks));
         }
     }
 
