@@ -4,7 +4,6 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.annotation.RecordingUri;
 import org.diarist.engine.annotation.format.Rttm;
 import org.diarist.engine.clustering.SpeakerCountHints;
-import org.diarist.engine.pipeline.BinarizeConfig;
 import org.diarist.engine.pipeline.ClusteringConfig;
 import org.diarist.engine.pipeline.ClusteringMethod;
 import org.diarist.engine.pipeline.DiarizationConfig;
@@ -255,7 +254,7 @@ final class DiarizeCommand implements Callable<Integer> {
                 segmentation.stepRatio(step);
             }
             if (speechThreshold != null) {
-                segmentation.speech(BinarizeConfig.threshold(speechThreshold));
+                segmentation.speech(ThresholdOption.of("--speech-threshold", speechThreshold));
             }
             if (batchSize != null) {
                 segmentation.batchSize(batchSize);

@@ -11,7 +11,6 @@ import org.diarist.engine.audio.Audio;
 import org.diarist.engine.audio.AudioSource;
 import org.diarist.engine.metrics.DetectionScore;
 import org.diarist.engine.metrics.DetectionScorer;
-import org.diarist.engine.pipeline.BinarizeConfig;
 import org.diarist.engine.pipeline.SegmentationConfig;
 import org.diarist.engine.pipeline.SpeechOverlapDetector;
 import org.diarist.engine.segmentation.SegmentationModel;
@@ -153,10 +152,10 @@ final class SegmentCommand implements Callable<Integer> {
         SegmentationConfig.Builder builder = SegmentationConfig.builder();
         try {
             if (speechThreshold != null) {
-                builder.speech(BinarizeConfig.threshold(speechThreshold));
+                builder.speech(ThresholdOption.of("--speech-threshold", speechThreshold));
             }
             if (overlapThreshold != null) {
-                builder.overlap(BinarizeConfig.threshold(overlapThreshold));
+                builder.overlap(ThresholdOption.of("--overlap-threshold", overlapThreshold));
             }
             if (step != null) {
                 builder.stepRatio(step);

@@ -101,6 +101,7 @@ class DiarizeCommandTest {
                 new String[] {sample, "--embeddings"},
                 new String[] {sample, "--jobs", "0"},
                 new String[] {sample, "--min-duration-on", "-1"},
+                new String[] {sample, "--speech-threshold", "1.5"},
                 new String[] {dir.resolve("empty").toString()})) {
             CliRun run = diarize(args);
             assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), String.join(" ", args) + ": " + run.err());

@@ -75,6 +75,7 @@ class SegmentCommandTest {
         CliRun threshold = CliRun.of("segment", TestModels.sample().toString(), "--model", model.toString(),
             "--speech-threshold", "2");
         assertEquals(ExitCodes.BAD_INPUT, threshold.exitCode(), threshold.err());
+        assertEquals("diarist: --speech-threshold must be a probability between 0 and 1, got 2.0", threshold.err().strip());
         CliRun noModel = CliRun.of("segment", TestModels.sample().toString(), "--model", dir.resolve("none").toString());
         assertEquals(ExitCodes.BAD_INPUT, noModel.exitCode(), noModel.err());
         assertTrue(noModel.err().contains("none"), noModel.err());
