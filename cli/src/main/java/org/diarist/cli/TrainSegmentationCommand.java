@@ -103,11 +103,11 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         TorchRuntime.setThreads(threads);
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         Path checkpoint = out.resolve("checkpoint");
-        // A finished run (checkpoint at or past --steps) only exports the model: no need to decode the data.
         if (stopAfter != null && stopAfter < 1) {
             throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);
         }
         int lastStep = stopAfter == null ? steps : Math.min(stopAfter, steps);
+        // A checkpoint at or past the last step only needs exporting: no need to decode the data.
         boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= lastStep;
         ChunkSource source = exportOnly ? random -> {
             throw new IllegalStateException("no training data loaded");
