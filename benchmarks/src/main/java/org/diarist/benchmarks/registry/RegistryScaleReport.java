@@ -28,6 +28,10 @@ import java.util.Map;
  * <pre>
  * java -Xmx12g -cp ... org.diarist.benchmarks.registry.RegistryScaleReport --voiceprints 1000000 --speakers 50000
  * </pre>
+ *
+ * <p>{@code --save DIR --keep true} leaves the graph in {@code DIR/scale-report.hnsw}; a later run with the same
+ * {@code --voiceprints}, {@code --speakers} and {@code --dim} and {@code --load DIR/scale-report.hnsw} measures
+ * other {@code --ef} values without the build (at 1M, two hours on this machine).
  */
 public final class RegistryScaleReport {
 
@@ -61,14 +65,20 @@ public final class RegistryScaleReport {
 
         double cpuBefore = processCpuSeconds();
         start = System.nanoTime();
-        long[] ids = new long[count];
-        Arrays.setAll(ids, ordinal -> ordinal + 1L);
-        VoiceprintIndex index = VoiceprintIndex.fromVectors("scale-report", "synthetic", population.vectors, ids, 1,
-            parameters, 0, threads);
+        VoiceprintIndex index;
+        if (options.containsKey("load")) {
+            // A graph kept by an earlier run (--keep) over the same seeded population: sweep ef without a rebuild.
+            index = VoiceprintIndexFile.load(Path.of(options.get("load")), parameters, 0, threads);
+        } else {
+            long[] ids = new long[count];
+            Arrays.setAll(ids, ordinal -> ordinal + 1L);
+            index = VoiceprintIndex.fromVectors("scale-report", "synthetic", population.vectors, ids, 1, parameters,
+                0, threads);
+        }
         double buildSeconds = seconds(start);
         double buildCpuSeconds = processCpuSeconds() - cpuBefore;
         long graphHeap = usedHeap() - heapBefore;
-        progress("built the graph in %.1f s", buildSeconds);
+        progress("%s the graph in %.1f s", options.containsKey("load") ? "loaded" : "built", buildSeconds);
 
         ClusteredVoiceprints.Queries queries = population.queries(queryCount, 7);
         int[] exactTop = new int[queryCount];
@@ -91,8 +101,9 @@ public final class RegistryScaleReport {
             count, speakers, dimension, ClusteredVoiceprints.SAME_SPEAKER_COSINE, parameters.m(),
             parameters.efConstruction(), threads, queryCount, k, System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"), Runtime.getRuntime().availableProcessors()));
-        report.append(String.format(Locale.ROOT, "- build: %.1f s wall, %.1f s CPU; heap of the graph (with its own "
-                + "copy of the vectors): %,d MB; flat vectors alone: %,d MB%n", buildSeconds, buildCpuSeconds,
+        report.append(String.format(Locale.ROOT, "- %s: %.1f s wall, %.1f s CPU; heap of the graph (with its own "
+                + "copy of the vectors): %,d MB; flat vectors alone: %,d MB%n",
+            options.containsKey("load") ? "load (no build)" : "build", buildSeconds, buildCpuSeconds,
             graphHeap >> 20,
             (long) count * dimension * Float.BYTES >> 20));
         report.append(String.format(Locale.ROOT, "- exact search: p50 %.2f ms, p99 %.2f ms; its top-1 is the "
@@ -138,7 +149,9 @@ public final class RegistryScaleReport {
             report.append(String.format(Locale.ROOT, "%n- index file: %,d MB, saved in %.1f s, loaded (checksum "
                     + "verified) in %.1f s, %,d vectors%n", Files.size(file) >> 20, saveSeconds, loadSeconds,
                 loaded.size()));
-            Files.delete(file);
+            if (!options.containsKey("keep")) {
+                Files.delete(file);
+            }
         }
         System.out.print(report);
     }
