@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * Speaker embeddings of the local speakers of a batch of windows, while the batch's audio is in hand: each
- * window's filterbank is computed once, and goes through the embedding network for each of its local speakers, and statistics pooling keeps only the frames
- * of one local speaker (talking alone when there is enough of that, see {@link EmbeddingConfig}). Segmentation
- * frames are mapped to filterbank frames by time (the segmentation frame nearest to each filterbank frame's
- * centre). The model is borrowed, not owned.
+ * window's filterbank is computed once and goes through the embedding network once per local speaker, whose
+ * statistics pooling keeps only the frames of that speaker (talking alone when there is enough of that, see
+ * {@link EmbeddingConfig}). Segmentation frames are mapped to filterbank frames by time (the segmentation frame
+ * nearest to each filterbank frame's centre). The model is borrowed, not owned.
  */
 final class WindowEmbedder {
 
