@@ -1,7 +1,5 @@
 package org.diarist.cli;
 
-import org.diarist.engine.pipeline.DiarizationResult;
-import org.diarist.registry.RecordingIdentification;
 import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,16 +32,7 @@ final class IdentifyCommand extends IdentityCommand {
     @Override
     public Integer call() {
         requireFiles(files);
-        try (SpeakerRegistry registry = SpeakerRegistry.openExisting(config(threshold));
-             DiarizationModels diarization = openModels()) {
-            for (Path file : files) {
-                DiarizationResult result = diarize(diarization, file);
-                RecordingIdentification identified = registry.identify(RecordingSpeakers.of(result));
-                spec.commandLine().getOut().print(IdentificationOutput.render(result.annotation(),
-                    RecordingSpeakers.complete(result, identified), format));
-                spec.commandLine().getOut().flush();
-            }
-        }
-        return ExitCodes.OK;
+        return nameSpeakers(SpeakerRegistry.openExisting(config(threshold)), files, format,
+            (registry, file, result) -> registry.identify(RecordingSpeakers.of(result)));
     }
 }

@@ -4,7 +4,9 @@ import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.annotation.RecordingUri;
 import org.diarist.engine.pipeline.DiarizationConfig;
 import org.diarist.engine.pipeline.DiarizationResult;
+import org.diarist.registry.RecordingIdentification;
 import org.diarist.registry.RegistryConfig;
+import org.diarist.registry.SpeakerRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -50,6 +52,29 @@ abstract class IdentityCommand implements Callable<Integer> {
                 common)) {
             return diarization.pipeline().diarize(file, progress);
         }
+    }
+
+    /** How identify or track decides who the speakers of one diarized recording are. */
+    interface RecordingDecision {
+        RecordingIdentification decide(SpeakerRegistry registry, Path file, DiarizationResult result);
+    }
+
+    /**
+     * The loop identify and track share: diarizes each recording, lets {@code decision} consult the registry, and
+     * prints the speakers with their names in {@code format}. Closes the registry.
+     */
+    int nameSpeakers(SpeakerRegistry registry, List<Path> files, IdentificationOutput.Format format,
+                     RecordingDecision decision) {
+        try (registry; DiarizationModels diarization = openModels()) {
+            for (Path file : files) {
+                DiarizationResult result = diarize(diarization, file);
+                RecordingIdentification identification = decision.decide(registry, file, result);
+                spec.commandLine().getOut().print(IdentificationOutput.render(result.annotation(),
+                    RecordingSpeakers.complete(result, identification), format));
+                spec.commandLine().getOut().flush();
+            }
+        }
+        return ExitCodes.OK;
     }
 
     /** Fails early, before models load, on files that are not there. */

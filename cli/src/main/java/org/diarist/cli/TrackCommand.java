@@ -1,6 +1,5 @@
 package org.diarist.cli;
 
-import org.diarist.engine.pipeline.DiarizationResult;
 import org.diarist.registry.RecordingIdentification;
 import org.diarist.registry.RecordingInfo;
 import org.diarist.registry.SpeakerRegistry;
@@ -36,21 +35,14 @@ final class TrackCommand extends IdentityCommand {
     @Override
     public Integer call() {
         requireFiles(files);
-        try (SpeakerRegistry registry = SpeakerRegistry.open(config(threshold));
-             DiarizationModels diarization = openModels()) {
-            for (Path file : files) {
-                DiarizationResult result = diarize(diarization, file);
-                RecordingIdentification tracked = registry.track(RecordingInfo.of(file, result.duration()),
-                    RecordingSpeakers.of(result));
-                if (tracked.alreadyTracked() && !common.quiet()) {
-                    spec.commandLine().getErr().println("diarist: " + file
-                        + ": tracked before (same content); identified only, nothing stored");
-                }
-                spec.commandLine().getOut().print(IdentificationOutput.render(result.annotation(),
-                    RecordingSpeakers.complete(result, tracked), format));
-                spec.commandLine().getOut().flush();
+        return nameSpeakers(SpeakerRegistry.open(config(threshold)), files, format, (registry, file, result) -> {
+            RecordingIdentification tracked = registry.track(RecordingInfo.of(file, result.duration()),
+                RecordingSpeakers.of(result));
+            if (tracked.alreadyTracked() && !common.quiet()) {
+                spec.commandLine().getErr().println("diarist: " + file
+                    + ": tracked before (same content); identified only, nothing stored");
             }
-        }
-        return ExitCodes.OK;
+            return tracked;
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.diarist.models.train.embedding;
 import org.diarist.engine.embedding.NativeEmbeddingModel;
 import org.diarist.engine.embedding.SpeakerNetworkConfig;
 import org.diarist.engine.torch.ComputeDevice;
+import org.diarist.models.train.LoggedLosses;
 import org.diarist.models.train.TrainingProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,14 +61,10 @@ class EmbeddingTrainerTest {
         TrainingProgress progress = new TrainingProgress(new PrintWriter(log), false, 1, false);
         new EmbeddingTrainer(tinyRecipe(30), ComputeDevice.CPU, progress).train(audio, CropAugmentation.NONE, out, false);
 
-        List<Double> losses = new ArrayList<>();
-        Matcher m = Pattern.compile("loss ([0-9.]+) ").matcher(log.toString());
-        while (m.find()) {
-            losses.add(Double.parseDouble(m.group(1)));
-        }
+        LoggedLosses losses = LoggedLosses.in(log.toString());
         assertEquals(30, losses.size(), log.toString());
-        double first = losses.subList(0, 5).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double last = losses.subList(25, 30).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double first = losses.mean(0, 5);
+        double last = losses.mean(25, 30);
         assertTrue(last < 0.7 * first, "loss did not fall: " + first + " -> " + last);
 
         assertTrue(Files.isRegularFile(out.resolve("checkpoint/state.json")));

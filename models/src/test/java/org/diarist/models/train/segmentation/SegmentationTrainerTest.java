@@ -5,6 +5,7 @@ import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
+import org.diarist.models.train.LoggedLosses;
 import org.diarist.models.train.TrainingProgress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,14 +70,10 @@ class SegmentationTrainerTest {
         StringWriter log = new StringWriter();
         new SegmentationTrainer(TINY, recipe(60, Duration.ofHours(1)), TONES, dir, progressTo(log)).train();
 
-        List<Double> losses = new ArrayList<>();
-        Matcher m = Pattern.compile("loss ([0-9.]+) ").matcher(log.toString());
-        while (m.find()) {
-            losses.add(Double.parseDouble(m.group(1)));
-        }
+        LoggedLosses losses = LoggedLosses.in(log.toString());
         assertEquals(60, losses.size(), log.toString());
-        double first = losses.subList(0, 5).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double last = losses.subList(55, 60).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double first = losses.mean(0, 5);
+        double last = losses.mean(55, 60);
         assertTrue(last < 0.6 * first, "loss did not fall: " + first + " -> " + last);
     }
 
