@@ -12,8 +12,10 @@ public final class TorchOptions {
         description = "auto, cpu, cuda or cuda:N; auto picks CUDA when present (default: ${DEFAULT-VALUE}).")
     String device;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-        description = "libtorch intra-op threads (default: libtorch's choice, one per core).")
+    // One thread by default: splitting the segmentation LSTM's small steps across threads made diarization slower
+    // (benchmarks/results/long-audio.md); --jobs uses more cores, one recording each.
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+        description = "libtorch intra-op threads; 0 = libtorch's choice, one per core (default: ${DEFAULT-VALUE}).")
     int threads;
 
     /**

@@ -1,6 +1,7 @@
 package org.diarist.engine.embedding;
 
 import org.bytedeco.pytorch.Tensor;
+import org.diarist.engine.audio.WindowSpan;
 
 /**
  * A speaker-embedding network behind its own filterbank front end. Embeddings are L2-normalised, so the dot
@@ -27,6 +28,9 @@ public interface EmbeddingModel extends AutoCloseable {
 
     /** The model's front end: [B,S] waveforms (16 kHz, [-1,1]) → [B,T,F] features. The result is the caller's. */
     Tensor fbank(Tensor waveforms);
+
+    /** As {@link #fbank(Tensor)} for the windows of a span, [windows,T,F]; overlapping windows may share work. */
+    Tensor fbank(WindowSpan windows);
 
     /**
      * Embeddings of a batch of feature sequences: fbank [B,T,F] and a frame mask [B,T] (1 = use the frame,

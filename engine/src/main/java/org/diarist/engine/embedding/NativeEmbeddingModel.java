@@ -6,6 +6,7 @@ import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.features.Fbank;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModuleWeights;
@@ -86,6 +87,12 @@ public final class NativeEmbeddingModel implements EmbeddingModel {
     public Tensor fbank(Tensor waveforms) {
         checkOpen();
         return fbank.extract(waveforms);
+    }
+
+    @Override
+    public Tensor fbank(WindowSpan windows) {
+        checkOpen();
+        return fbank.extract(windows);
     }
 
     @Override

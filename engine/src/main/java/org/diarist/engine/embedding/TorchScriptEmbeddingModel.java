@@ -6,6 +6,7 @@ import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.features.Fbank;
 import org.diarist.engine.features.FbankConfig;
 import org.diarist.engine.torch.ComputeDevice;
@@ -81,6 +82,12 @@ public final class TorchScriptEmbeddingModel implements EmbeddingModel {
     public Tensor fbank(Tensor waveforms) {
         checkOpen();
         return fbank.extract(waveforms);
+    }
+
+    @Override
+    public Tensor fbank(WindowSpan windows) {
+        checkOpen();
+        return fbank.extract(windows);
     }
 
     @Override

@@ -7,8 +7,10 @@ import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.Tensor;
+import org.bytedeco.pytorch.TensorVector;
 import org.bytedeco.pytorch.TensorOptions;
 import org.bytedeco.pytorch.global.torch;
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
@@ -85,6 +87,29 @@ public final class Fbank implements FeatureExtractor {
             try (NoGradGuard noGrad = new NoGradGuard()) {
                 return compute(waveforms.dim() == 1 ? waveforms.unsqueeze(0) : waveforms);
             }
+        });
+    }
+
+    /**
+     * Features of every window of a span, [windows, frames, melBins] on this extractor's device: the same values as
+     * extracting each window alone. A frame depends on its own samples only, so when the windows start on frame
+     * boundaries (and no per-window mean is subtracted) the span's frames are computed once and each window takes
+     * its slice of them, which is several times cheaper for overlapping windows.
+     */
+    public Tensor extract(WindowSpan span) {
+        checkOpen();
+        int shift = config.frameShift();
+        if (span.count() == 1 || span.step() % shift != 0 || config.subtractMean()) {
+            return Tensors.scoped(() -> extract(Tensors.fromRows(span.windows())));
+        }
+        int windowFrames = frameCount(span.windowSamples());
+        return Tensors.scoped(() -> {
+            Tensor all = extract(Tensors.fromArray(span.samples(), span.samples().length)).select(0, 0);
+            TensorVector windows = new TensorVector();
+            for (int i = 0; i < span.count(); i++) {
+                windows.push_back(all.narrow(0, (long) i * span.step() / shift, windowFrames));
+            }
+            return torch.stack(windows);
         });
     }
 

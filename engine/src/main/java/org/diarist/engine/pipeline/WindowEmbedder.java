@@ -67,7 +67,7 @@ final class WindowEmbedder {
         }
         try (PointerScope batchScope = new PointerScope()) {
             // One filterbank per window, shared by all of the window's local speakers.
-            Tensor features = model.fbank(Tensors.fromRows(batch.audio()));
+            Tensor features = model.fbank(batch.audio());
             for (int from = 0; from < requests.size(); from += config.batchSize()) {
                 List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + config.batchSize()));
                 float[][] vectors = embed(features, chunk);

@@ -6,6 +6,7 @@ import org.bytedeco.pytorch.NoGradGuard;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModuleWeights;
 import org.diarist.engine.torch.Tensors;
@@ -84,6 +85,27 @@ public final class NativeSegmentationModel implements SegmentationModel {
             Tensor input = Tensors.fromRows(windows).view(windows.length, 1, samples)
                 .to(device.toNative(), torch.ScalarType.Float);
             return Tensors.toArray3d(network.forward(input));
+        }
+    }
+
+    /** Filters the span once for all its windows when the step allows ({@link SegmentationNetwork#forwardSpan}). */
+    @Override
+    public float[][][] forward(WindowSpan windows) {
+        if (network == null) {
+            throw new IllegalStateException("segmentation model is closed");
+        }
+        if (windows.windowSamples() != specification.windowSamples()) {
+            throw new IllegalArgumentException("windows of " + windows.windowSamples() + " samples, expected "
+                + specification.windowSamples());
+        }
+        if (windows.count() == 1 || !network.sharesSpans(windows.step())) {
+            return forward(windows.windows());
+        }
+        try (PointerScope scope = new PointerScope(); NoGradGuard noGrad = new NoGradGuard()) {
+            Tensor input = Tensors.fromArray(windows.samples(), 1, 1, windows.samples().length)
+                .to(device.toNative(), torch.ScalarType.Float);
+            return Tensors.toArray3d(network.forwardSpan(input, windows.windowSamples(), windows.step(),
+                windows.count()));
         }
     }
 

@@ -11,6 +11,8 @@ import org.bytedeco.pytorch.MaxPool1dImpl;
 import org.bytedeco.pytorch.MaxPool1dOptions;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarTypeOptional;
+import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.bytedeco.javacpp.LongPointer;
@@ -62,8 +64,45 @@ public final class SegmentationNetwork extends Module {
 
     /** [batch, 1, samples] waveform → [batch, frames, classes] log-probabilities. */
     public Tensor forward(Tensor waveform) {
-        Tensor x = waveformNorm.forward(waveform);
-        x = torch.leaky_relu(norm1.forward(pool.forward(sinc.forward(x).abs())), LEAK);
+        return fromFilterResponses(sinc.forward(waveformNorm.forward(waveform)));
+    }
+
+    /** Whether {@link #forwardSpan} can take windows {@code step} samples apart. */
+    public boolean sharesSpans(int step) {
+        return step % sinc.stride() == 0;
+    }
+
+    /**
+     * As {@link #forward} for the overlapping windows of one stretch of audio: waveform [1, 1, samples] holding
+     * {@code count} windows of {@code windowSamples} every {@code step} samples ({@link #sharesSpans}) → [count,
+     * frames, classes]. The sinc filters are linear and each window's waveform norm is affine, γ (x − μ) / σ + β,
+     * so a window's filter responses are a · sinc(x) + b · Σ kernel with a = γ / σ and b = β − a μ: the stretch is
+     * filtered once instead of once per window. Equal to {@link #forward} up to float rounding.
+     */
+    public Tensor forwardSpan(Tensor waveform, int windowSamples, int step, int count) {
+        if (!sharesSpans(step)) {
+            throw new IllegalArgumentException("window step " + step + " is not a multiple of the sinc stride "
+                + sinc.stride());
+        }
+        Tensor windows = waveform.view(-1).unfold(0, windowSamples, step); // [count, windowSamples], a view
+        long[] time = {1};
+        Tensor mean = windows.mean(time, true, new ScalarTypeOptional());
+        Tensor variance = windows.sub(mean).square().mean(time, true, new ScalarTypeOptional());
+        Tensor scale = waveformNorm.weight().div(variance.add(new Scalar(waveformNorm.options().eps().get())).sqrt());
+        Tensor shift = waveformNorm.bias().sub(scale.mul(mean));
+        Tensor kernels = sinc.kernels();
+        Tensor responses = torch.conv1d(waveform, kernels, new TensorOptional(), new long[] {sinc.stride()},
+            new long[] {0}, new long[] {1}, 1).select(0, 0); // [filters, span frames]
+        long windowFrames = (windowSamples - sinc.kernelSize()) / sinc.stride() + 1;
+        Tensor perWindow = responses.unfold(1, windowFrames, step / sinc.stride()).permute(1, 0, 2);
+        Tensor kernelSums = kernels.sum(new long[] {2}, false, new ScalarTypeOptional()).view(1, -1, 1);
+        Tensor filtered = perWindow.mul(scale.view(count, 1, 1)).add(kernelSums.mul(shift.view(count, 1, 1)));
+        return fromFilterResponses(filtered);
+    }
+
+    /** Everything after the sinc filters: [batch, filters, frames] responses → log-probabilities. */
+    private Tensor fromFilterResponses(Tensor responses) {
+        Tensor x = torch.leaky_relu(norm1.forward(pool.forward(responses.abs())), LEAK);
         x = torch.leaky_relu(norm2.forward(pool.forward(conv2.forward(x))), LEAK);
         x = torch.leaky_relu(norm3.forward(pool.forward(conv3.forward(x))), LEAK);
         Tensor sequence = lstm.forward(x.transpose(1, 2)).get0();

@@ -62,6 +62,20 @@ final class SincConv extends Module {
 
     /** [batch, 1, samples] → [batch, filters, frames]. */
     Tensor forward(Tensor waveform) {
+        return torch.conv1d(waveform, kernels(), new TensorOptional(), new long[] {stride}, new long[] {0},
+            new long[] {1}, 1);
+    }
+
+    int stride() {
+        return stride;
+    }
+
+    int kernelSize() {
+        return kernelSize;
+    }
+
+    /** The filters as convolution weights [filters, 1, kernelSize]. */
+    Tensor kernels() {
         Tensor low = lowHz.abs().add(new Scalar(MIN_LOW_HZ));
         Tensor high = torch.clamp(low.add(new Scalar(MIN_BAND_HZ)).add(bandHz.abs()),
             new ScalarOptional(new Scalar(MIN_LOW_HZ)), new ScalarOptional(new Scalar(sampleRate / 2)));
@@ -70,9 +84,7 @@ final class SincConv extends Module {
         Tensor lower = torch.sinc(low.mul(time).mul(new Scalar(2.0))).mul(low.mul(new Scalar(2.0)));
         // Dividing by the centre value 2·(high − low) gives every filter a unit peak.
         Tensor bandPass = upper.sub(lower).div(band.mul(new Scalar(2.0))).mul(window);
-        Tensor kernels = bandPass.view(filters, 1, kernelSize);
-        return torch.conv1d(waveform, kernels, new TensorOptional(), new long[] {stride}, new long[] {0},
-            new long[] {1}, 1);
+        return bandPass.view(filters, 1, kernelSize);
     }
 
     private static double toMel(double hz) {

@@ -2,6 +2,7 @@ package org.diarist.engine.segmentation;
 
 import org.diarist.engine.annotation.SlidingWindow;
 import org.diarist.engine.audio.AudioSource;
+import org.diarist.engine.audio.WindowSpan;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -132,17 +133,15 @@ public final class SlidingInference {
             if (count == 0) {
                 break; // the buffer is full or the audio ended, so no window is left
             }
-            float[][] audio = new float[count][];
+            int offset = Math.toIntExact((long) nextWindow * stepSamples - bufferStart);
+            // The buffer is zero past what was filled, so windows past the end of the audio come out zero-padded.
+            WindowSpan span = new WindowSpan(Arrays.copyOfRange(buffer, offset, offset + (count - 1) * stepSamples
+                + window), window, stepSamples, count);
             int[] valid = new int[count];
             for (int i = 0; i < count; i++) {
-                int offset = Math.toIntExact((long) (nextWindow + i) * stepSamples - bufferStart);
-                valid[i] = Math.min(window, filled - offset);
-                audio[i] = Arrays.copyOfRange(buffer, offset, offset + window); // zero past the filled part
-                if (valid[i] < window) {
-                    Arrays.fill(audio[i], valid[i], window, 0f);
-                }
+                valid[i] = Math.min(window, filled - offset - i * stepSamples);
             }
-            consumer.accept(new WindowBatch(nextWindow, audio, valid, model.forward(audio)));
+            consumer.accept(new WindowBatch(nextWindow, span, valid, model.forward(span)));
             nextWindow += count;
             int drop = (int) Math.min(filled, (long) nextWindow * stepSamples - bufferStart);
             System.arraycopy(buffer, drop, buffer, 0, filled - drop);

@@ -1,5 +1,7 @@
 package org.diarist.engine.segmentation;
 
+import org.diarist.engine.audio.WindowSpan;
+
 /**
  * Consecutive windows of one recording with the segmentation model's output for each: window {@code i} of the
  * batch is window {@code firstWindow + i} of the recording. The audio of every window is exactly the model's
@@ -7,14 +9,14 @@ package org.diarist.engine.segmentation;
  * each batch: a consumer may keep what it needs, but should keep results, never the audio.
  *
  * @param firstWindow       index of the first window in the recording
- * @param audio             [window][sample], each window {@code specification.windowSamples()} long
+ * @param audio             the batch's windows, as the stretch of the recording they cover
  * @param validSamples      how many samples of each window are real audio (the rest is padding)
  * @param logProbabilities  powerset log-probabilities [window][frame][class]
  */
-public record WindowBatch(int firstWindow, float[][] audio, int[] validSamples, float[][][] logProbabilities) {
+public record WindowBatch(int firstWindow, WindowSpan audio, int[] validSamples, float[][][] logProbabilities) {
 
     public int size() {
-        return audio.length;
+        return audio.count();
     }
 
     /** Index in the recording of the batch's {@code i}-th window. */

@@ -4,6 +4,7 @@ import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.pytorch.Tensor;
 import org.diarist.engine.Npy;
 import org.diarist.engine.TestAudio;
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.Tensors;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,27 @@ class FbankTest {
         };
         try (Fbank fbank = new Fbank()) {
             assertClose(Npy.resource("/features/fbank-povey-batch.npy"), fbank.extract(crops));
+        }
+    }
+
+    @Test
+    void overlappingWindowsOfASpanEqualEachWindowAlone() {
+        float[] speech = TestAudio.samples(TestAudio.SPEECH);
+        // 5 windows of 1 s every 0.5 s, the last half zero-padded as the sliding inference pads it.
+        float[] samples = new float[16000 + 4 * 8000];
+        System.arraycopy(speech, 0, samples, 0, 40000);
+        WindowSpan span = new WindowSpan(samples, 16000, 8000, 5);
+        for (FbankConfig config : new FbankConfig[] {FbankConfig.defaults(), FbankConfig.wespeaker()}) {
+            try (PointerScope ignored = new PointerScope(); Fbank fbank = new Fbank(config, ComputeDevice.CPU)) {
+                float[][][] alone = fbank.extract(span.windows());
+                float[][][] shared = Tensors.toArray3d(fbank.extract(span));
+                assertEquals(alone.length, shared.length);
+                for (int w = 0; w < alone.length; w++) {
+                    for (int t = 0; t < alone[w].length; t++) {
+                        assertArrayEquals(alone[w][t], shared[w][t], 1e-4f, "window " + w + " frame " + t);
+                    }
+                }
+            }
         }
     }
 

@@ -44,7 +44,7 @@ class SlidingInferenceTest {
                 for (int s = 0; s < 10 && start + s < samples.length; s++) {
                     expected[s] = samples[start + s];
                 }
-                assertArrayEquals(expected, batch.audio()[i], "window " + batch.window(i));
+                assertArrayEquals(expected, batch.audio().window(i), "window " + batch.window(i));
                 assertEquals(Math.min(10, samples.length - start), batch.validSamples()[i]);
                 assertEquals(5, batch.logProbabilities()[i].length);
             }
