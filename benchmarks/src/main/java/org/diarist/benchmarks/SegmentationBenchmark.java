@@ -1,5 +1,6 @@
 package org.diarist.benchmarks;
 
+import org.diarist.engine.audio.WindowSpan;
 import org.diarist.engine.segmentation.SegmentationModel;
 import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.TorchRuntime;
@@ -21,10 +22,11 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One forward call of the segmentation network on a batch of {@code batch} 10 s windows (Java arrays in,
- * log-probabilities out, as the sliding inference calls it). The pipeline calls it once per
- * {@code batch} windows, one window per second of audio at the default step: real-time factor
- * = (seconds per operation) / {@code batch}.
+ * One forward call of the segmentation network on a batch of {@code batch} 10 s windows, 1 s apart (the default
+ * step), Java arrays in and log-probabilities out. {@code input = span} passes them as the sliding inference does,
+ * as one stretch of audio whose overlapping windows share their front end; {@code windows} passes separate
+ * windows. The pipeline makes one call per {@code batch} windows, one window per second of audio: real-time
+ * factor = (seconds per operation) / {@code batch}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,23 +48,29 @@ public class SegmentationBenchmark {
     public String model;
 
     /** libtorch intra-op threads; 0 keeps libtorch's choice (one per core). */
-    @Param({"0"})
+    @Param({"1"})
     public int threads;
 
+    @Param({"span", "windows"})
+    public String input;
+
     private SegmentationModel network;
+    private WindowSpan span;
     private float[][] windows;
 
     @Setup(Level.Trial)
     public void setUp() {
         TorchRuntime.setThreads(threads);
         network = BenchmarkModels.segmentation(model, ComputeDevice.parse(device));
+        int window = network.specification().windowSamples();
+        int step = window / 10;
+        float[] samples = new float[(batch - 1) * step + window];
         Random random = new Random(5);
-        windows = new float[batch][network.specification().windowSamples()];
-        for (float[] window : windows) {
-            for (int i = 0; i < window.length; i++) {
-                window[i] = (float) random.nextGaussian() * 0.1f;
-            }
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) random.nextGaussian() * 0.1f;
         }
+        span = new WindowSpan(samples, window, step, batch);
+        windows = span.windows();
     }
 
     @TearDown(Level.Trial)
@@ -72,6 +80,6 @@ public class SegmentationBenchmark {
 
     @Benchmark
     public float[][][] forward() {
-        return network.forward(windows);
+        return input.equals("span") ? network.forward(span) : network.forward(windows);
     }
 }
