@@ -224,7 +224,9 @@ public final class SpectralClusteringConfig {
 
     /** Defaults live here, and only here. */
     public static final class Builder {
-        private int maxClusters = 20;
+        // Generous on purpose: below the true count, the largest eigengap left is between coarse groups of voices
+        // (a 2-hour recording of 21 speakers came out as 2 with a cap of 20).
+        private int maxClusters = 50;
         private List<RefinementStep> refinementSequence =
             List.of(RefinementStep.ROW_WISE_THRESHOLD, RefinementStep.SYMMETRIZE);
         private RefinementStep.ThresholdType thresholdType = RefinementStep.ThresholdType.PERCENTILE;

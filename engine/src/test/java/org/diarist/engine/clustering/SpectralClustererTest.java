@@ -166,7 +166,7 @@ class SpectralClustererTest {
         assertEquals("spectral", diagnostics.method());
         assertTrue(diagnostics.percentile() >= 0.40 - 1e-9 && diagnostics.percentile() <= 0.95 + 1e-9);
         double[] gaps = diagnostics.eigengaps();
-        assertEquals(20, gaps.length);
+        assertEquals(50, gaps.length, "gaps reported up to the largest count allowed");
         int argmax = 0;
         for (int k = 1; k < gaps.length; k++) {
             if (gaps[k] > gaps[argmax]) {
@@ -176,6 +176,16 @@ class SpectralClustererTest {
         assertEquals(3, argmax + 1, "largest eigengap at k = 3: " + Arrays.toString(gaps));
         assertEquals(90, diagnostics.items());
         assertEquals(90, diagnostics.coreItems());
+    }
+
+    @Test
+    void moreSpeakersThanTheOldCapOfTwentyAreNotLumpedIntoTheirTwoFamilies() {
+        // 21 voices in two "genders", 48 embeddings each (so pre-clustered): with at most 20 clusters allowed, the
+        // largest eigengap left was between the two families and 2 speakers came out of a 2-hour recording.
+        SyntheticSpeakers data = SyntheticSpeakers.inFamilies(8, 2, 21, 48);
+        ClusteringResult result = clusterer.cluster(data.embeddings);
+        assertEquals(21, result.clusterCount(), result.diagnostics().toString());
+        assertTrue(SyntheticSpeakers.adjustedRandIndex(data.truth, result.labels()) > 0.95);
     }
 
     @Test

@@ -33,14 +33,32 @@ final class SyntheticSpeakers {
      * @param spread norm of the noise relative to the unit centre (within-speaker cosine ~ 1 / (1 + spread^2))
      */
     static SyntheticSpeakers generate(long seed, double shared, double spread, int... sizes) {
+        return generate(seed, shared, spread, 1, sizes);
+    }
+
+    /**
+     * {@code speakers} speakers of {@code size} embeddings, speaker s sharing the common direction of family
+     * {@code s % families}, like the voices of one gender: families far apart, each holding distinct voices.
+     */
+    static SyntheticSpeakers inFamilies(long seed, int families, int speakers, int size) {
+        int[] sizes = new int[speakers];
+        Arrays.fill(sizes, size);
+        return generate(seed, 0.2, 0.8, families, sizes);
+    }
+
+    private static SyntheticSpeakers generate(long seed, double shared, double spread, int families, int... sizes) {
         Random random = new Random(seed);
-        double[] common = randomUnit(random);
+        double[][] commons = new double[families][];
+        for (int f = 0; f < families; f++) {
+            commons[f] = randomUnit(random);
+        }
         int n = Arrays.stream(sizes).sum();
         float[][] embeddings = new float[n][];
         int[] truth = new int[n];
         int[] order = shuffledIndices(n, random);
         int next = 0;
         for (int s = 0; s < sizes.length; s++) {
+            double[] common = commons[s % families];
             double[] own = randomUnit(random);
             double[] centre = new double[DIMENSION];
             for (int j = 0; j < DIMENSION; j++) {
