@@ -64,7 +64,7 @@ public final class SegmentationNetwork extends Module {
 
     /** [batch, 1, samples] waveform → [batch, frames, classes] log-probabilities. */
     public Tensor forward(Tensor waveform) {
-        return fromFilterResponses(sinc.forward(waveformNorm.forward(waveform)));
+        return fromRectifiedResponses(sinc.forward(waveformNorm.forward(waveform)).abs());
     }
 
     /** Whether {@link #forwardSpan} can take windows {@code step} samples apart. */
@@ -96,13 +96,14 @@ public final class SegmentationNetwork extends Module {
         long windowFrames = (windowSamples - sinc.kernelSize()) / sinc.stride() + 1;
         Tensor perWindow = responses.unfold(1, windowFrames, step / sinc.stride()).permute(1, 0, 2);
         Tensor kernelSums = kernels.sum(new long[] {2}, false, new ScalarTypeOptional()).view(1, -1, 1);
-        Tensor filtered = perWindow.mul(scale.view(count, 1, 1)).add(kernelSums.mul(shift.view(count, 1, 1)));
-        return fromFilterResponses(filtered);
+        // In place where we can: these are the network's largest tensors, and inference needs no autograd history.
+        Tensor filtered = perWindow.mul(scale.view(count, 1, 1)).add_(kernelSums.mul(shift.view(count, 1, 1)));
+        return fromRectifiedResponses(filtered.abs_());
     }
 
-    /** Everything after the sinc filters: [batch, filters, frames] responses → log-probabilities. */
-    private Tensor fromFilterResponses(Tensor responses) {
-        Tensor x = torch.leaky_relu(norm1.forward(pool.forward(responses.abs())), LEAK);
+    /** Everything after the sinc filters: |responses| [batch, filters, frames] → log-probabilities. */
+    private Tensor fromRectifiedResponses(Tensor rectified) {
+        Tensor x = torch.leaky_relu(norm1.forward(pool.forward(rectified)), LEAK);
         x = torch.leaky_relu(norm2.forward(pool.forward(conv2.forward(x))), LEAK);
         x = torch.leaky_relu(norm3.forward(pool.forward(conv3.forward(x))), LEAK);
         Tensor sequence = lstm.forward(x.transpose(1, 2)).get0();
