@@ -5,6 +5,7 @@ import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.audio.WindowSpan;
+import org.diarist.engine.torch.ComputeDevice;
 import org.diarist.engine.torch.ModuleWeights;
 import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SegmentationNetworkTest {
@@ -78,5 +80,32 @@ class SegmentationNetworkTest {
             assertTrue(worst < 1e-4, "max abs difference of log-probabilities " + worst);
         }
         assertFalse(network.sharesSpans(16005));
+    }
+
+    @Test
+    void theModelGivesTheSameForASpanAsForItsWindowsWhetherOrNotTheStepSharesFilters() {
+        SegmentationNetworkConfig config = SegmentationNetworkConfig.defaults();
+        torch.manual_seed(5);
+        try (NativeSegmentationModel model = NativeSegmentationModel.of(config, new SegmentationNetwork(config),
+                ComputeDevice.CPU)) {
+            int window = config.windowSamples();
+            for (int step : new int[] {16000, 16005}) { // a multiple of the sinc stride, and not
+                float[] samples = new float[2 * step + window];
+                java.util.Random random = new java.util.Random(step);
+                for (int i = 0; i < samples.length; i++) {
+                    samples[i] = (float) (0.1 * random.nextGaussian());
+                }
+                WindowSpan span = new WindowSpan(samples, window, step, 3);
+                float[][][] shared = model.forward(span);
+                float[][][] alone = model.forward(span.windows());
+                for (int w = 0; w < 3; w++) {
+                    for (int f = 0; f < alone[w].length; f++) {
+                        assertArrayEquals(alone[w][f], shared[w][f], 1e-4f, "step " + step + " window " + w);
+                    }
+                }
+            }
+            assertThrows(IllegalArgumentException.class,
+                () -> model.forward(new WindowSpan(new float[window / 2], window / 2, window / 2, 1)));
+        }
     }
 }
