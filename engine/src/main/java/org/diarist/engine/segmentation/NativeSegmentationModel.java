@@ -72,9 +72,7 @@ public final class NativeSegmentationModel implements SegmentationModel {
 
     @Override
     public float[][][] forward(float[][] windows) {
-        if (network == null) {
-            throw new IllegalStateException("segmentation model is closed");
-        }
+        SegmentationNetwork network = openNetwork();
         int samples = specification.windowSamples();
         for (int b = 0; b < windows.length; b++) {
             if (windows[b].length != samples) {
@@ -91,9 +89,7 @@ public final class NativeSegmentationModel implements SegmentationModel {
     /** Filters the span once for all its windows when the step allows ({@link SegmentationNetwork#forwardSpan}). */
     @Override
     public float[][][] forward(WindowSpan windows) {
-        if (network == null) {
-            throw new IllegalStateException("segmentation model is closed");
-        }
+        SegmentationNetwork network = openNetwork();
         if (windows.windowSamples() != specification.windowSamples()) {
             throw new IllegalArgumentException("windows of " + windows.windowSamples() + " samples, expected "
                 + specification.windowSamples());
@@ -107,6 +103,13 @@ public final class NativeSegmentationModel implements SegmentationModel {
             return Tensors.toArray3d(network.forwardSpan(input, windows.windowSamples(), windows.step(),
                 windows.count()));
         }
+    }
+
+    private SegmentationNetwork openNetwork() {
+        if (network == null) {
+            throw new IllegalStateException("segmentation model is closed");
+        }
+        return network;
     }
 
     @Override

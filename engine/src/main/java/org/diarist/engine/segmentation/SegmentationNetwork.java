@@ -12,7 +12,6 @@ import org.bytedeco.pytorch.MaxPool1dOptions;
 import org.bytedeco.pytorch.Module;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarTypeOptional;
-import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.Tensor;
 import org.bytedeco.pytorch.global.torch;
 import org.bytedeco.javacpp.LongPointer;
@@ -90,12 +89,10 @@ public final class SegmentationNetwork extends Module {
         Tensor variance = windows.sub(mean).square().mean(time, true, new ScalarTypeOptional());
         Tensor scale = waveformNorm.weight().div(variance.add(new Scalar(waveformNorm.options().eps().get())).sqrt());
         Tensor shift = waveformNorm.bias().sub(scale.mul(mean));
-        Tensor kernels = sinc.kernels();
-        Tensor responses = torch.conv1d(waveform, kernels, new TensorOptional(), new long[] {sinc.stride()},
-            new long[] {0}, new long[] {1}, 1).select(0, 0); // [filters, span frames]
+        Tensor responses = sinc.forward(waveform).select(0, 0); // [filters, span frames]
         long windowFrames = (windowSamples - sinc.kernelSize()) / sinc.stride() + 1;
         Tensor perWindow = responses.unfold(1, windowFrames, step / sinc.stride()).permute(1, 0, 2);
-        Tensor kernelSums = kernels.sum(new long[] {2}, false, new ScalarTypeOptional()).view(1, -1, 1);
+        Tensor kernelSums = sinc.kernels().sum(new long[] {2}, false, new ScalarTypeOptional()).view(1, -1, 1);
         // In place where we can: these are the network's largest tensors, and inference needs no autograd history.
         Tensor filtered = perWindow.mul(scale.view(count, 1, 1)).add_(kernelSums.mul(shift.view(count, 1, 1)));
         return fromRectifiedResponses(filtered.abs_());
