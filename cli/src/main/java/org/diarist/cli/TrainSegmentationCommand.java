@@ -35,6 +35,9 @@ import java.util.concurrent.Callable;
     })
 final class TrainSegmentationCommand implements Callable<Integer> {
 
+    /** A trained network needs smaller steps than a random one, or it forgets what it learnt. */
+    private static final double FINE_TUNING_LEARNING_RATE = 3e-4;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +60,19 @@ final class TrainSegmentationCommand implements Callable<Integer> {
 
     @Option(names = "--real-share", defaultValue = "0.2", description = "Share of real windows (default: ${DEFAULT-VALUE}).")
     double realShare;
+
+    @Option(names = "--real-overlay", defaultValue = "0",
+        description = "Share of real windows given one more speaker: a solo stretch of another real recording laid "
+            + "over them (default: ${DEFAULT-VALUE}).")
+    double realOverlay;
+
+    @Option(names = "--init", paramLabel = "MODEL_DIR",
+        description = "Fine-tune: start from the weights of this trained model folder instead of random ones.")
+    Path init;
+
+    @Option(names = "--learning-rate", paramLabel = "LR",
+        description = "Peak learning rate (default: 1e-3; with --init: 3e-4).")
+    Double learningRate;
 
     @Option(names = "--seconds-per-speaker", defaultValue = "40", description = "Audio kept per speaker (default: ${DEFAULT-VALUE}).")
     double secondsPerSpeaker;
@@ -92,7 +108,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
-        return new ConversationChunkSource(speakers, real, realShare, network);
+        return new ConversationChunkSource(speakers, real, realShare, realOverlay, network);
     }
 
     @Override
@@ -103,6 +119,12 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         TorchRuntime.setThreads(threads);
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         Path checkpoint = out.resolve("checkpoint");
+        if (init != null && !java.nio.file.Files.isRegularFile(init.resolve("model.safetensors"))) {
+            throw new InvalidInputException(init, "no model.safetensors in this folder");
+        }
+        if (realOverlay < 0 || realOverlay > 1) {
+            throw new InvalidInputException("--real-overlay must be between 0 and 1, got " + realOverlay);
+        }
         if (stopAfter != null && stopAfter < 1) {
             throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);
         }
@@ -113,11 +135,13 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             throw new IllegalStateException("no training data loaded");
         } : loadData(network, progress);
         SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
-        SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, defaults.learningRate(),
+        double peak = learningRate != null ? learningRate : init != null ? FINE_TUNING_LEARNING_RATE
+            : defaults.learningRate();
+        SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, peak,
             defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
             Duration.ofMinutes(minutes), defaults.checkpointEvery());
-        var trained = new SegmentationTrainer(network, config, source, checkpoint, progress)
-            .trainUntil(lastStep);
+        SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, checkpoint, progress);
+        var trained = (init != null ? trainer.startingFrom(init) : trainer).trainUntil(lastStep);
         SegmentationModelWriter.write(trained, network, out);
         progress.note("train: model written to " + out);
         return ExitCodes.OK;

@@ -23,6 +23,8 @@ public final class ConversationChunkSource implements ChunkSource {
     private final List<List<Utterance>> speakers;
     private final List<RealWindowSource> realRecordings;
     private final double realProbability;
+    private final RealOverlay realOverlay;
+    private final double realOverlayProbability;
     private final SegmentationNetworkConfig network;
     private final int frames;
 
@@ -30,15 +32,19 @@ public final class ConversationChunkSource implements ChunkSource {
      * @param speakers utterances grouped by speaker; every speaker needs at least one utterance
      * @param realRecordings annotated real recordings to cut windows from (may be empty)
      * @param realProbability share of windows taken from the real recordings when there are some
+     * @param realOverlayProbability share of real windows given one more speaker by a {@link RealOverlay}
      */
     public ConversationChunkSource(List<List<Utterance>> speakers, List<RealWindowSource> realRecordings,
-                                   double realProbability, SegmentationNetworkConfig network) {
+                                   double realProbability, double realOverlayProbability,
+                                   SegmentationNetworkConfig network) {
         if (speakers.size() < 3) {
             throw new IllegalArgumentException("need at least 3 speakers, got " + speakers.size());
         }
         this.speakers = speakers;
         this.realRecordings = realRecordings;
         this.realProbability = realRecordings.isEmpty() ? 0 : realProbability;
+        this.realOverlay = new RealOverlay(realRecordings);
+        this.realOverlayProbability = realOverlayProbability;
         this.network = network;
         this.frames = network.frames(network.windowSamples());
     }
@@ -46,7 +52,12 @@ public final class ConversationChunkSource implements ChunkSource {
     @Override
     public TrainingChunk next(SplittableRandom random) {
         if (random.nextDouble() < realProbability) {
-            return realRecordings.get(random.nextInt(realRecordings.size())).window(random, network);
+            int recording = random.nextInt(realRecordings.size());
+            TrainingChunk window = realRecordings.get(recording).window(random, network);
+            // Drawn only when the overlay is on, so that runs without it keep their random stream.
+            return realOverlayProbability > 0 && random.nextDouble() < realOverlayProbability
+                ? realOverlay.layOver(window, recording, random, network)
+                : window;
         }
         int windowSamples = network.windowSamples();
         int count = draw(SPEAKER_COUNT_WEIGHTS, random);

@@ -10,6 +10,7 @@ import org.bytedeco.pytorch.global.torch;
 import org.diarist.engine.InvalidInputException;
 import org.diarist.engine.segmentation.SegmentationNetwork;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.engine.torch.ModuleWeights;
 import org.diarist.engine.torch.Tensors;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.train.TrainingProgress;
@@ -34,14 +35,31 @@ public final class SegmentationTrainer {
     private final ChunkSource source;
     private final Path checkpointDir;
     private final TrainingProgress progress;
+    private final Path initialWeights;
 
     public SegmentationTrainer(SegmentationNetworkConfig networkConfig, SegmentationTrainingConfig config,
                                ChunkSource source, Path checkpointDir, TrainingProgress progress) {
+        this(networkConfig, config, source, checkpointDir, progress, null);
+    }
+
+    private SegmentationTrainer(SegmentationNetworkConfig networkConfig, SegmentationTrainingConfig config,
+                                ChunkSource source, Path checkpointDir, TrainingProgress progress,
+                                Path initialWeights) {
         this.networkConfig = networkConfig;
         this.config = config;
         this.source = source;
         this.checkpointDir = checkpointDir;
         this.progress = progress;
+        this.initialWeights = initialWeights;
+    }
+
+    /**
+     * A trainer whose first step starts from the weights of a trained model folder of the same network shape
+     * (fine-tuning) rather than from random ones; a checkpoint in the directory still takes precedence.
+     */
+    public SegmentationTrainer startingFrom(Path modelDir) {
+        return new SegmentationTrainer(networkConfig, config, source, checkpointDir, progress,
+            modelDir.resolve("model.safetensors"));
     }
 
     /** Trains from the last checkpoint in the directory (or from scratch) and returns the trained network. */
@@ -64,6 +82,9 @@ public final class SegmentationTrainer {
         int firstStep = step;
         if (step > 0) {
             progress.note("train: resumed at step " + step + " of " + config.steps());
+        } else if (initialWeights != null) {
+            ModuleWeights.load(network, initialWeights);
+            progress.note("train: starting from " + initialWeights);
         }
         PowersetLoss lossFunction = new PowersetLoss(networkConfig.powerset());
         network.train(true);

@@ -29,7 +29,7 @@ class ConversationChunkSourceTest {
 
     @Test
     void isDeterministicForASeed() {
-        ConversationChunkSource source = new ConversationChunkSource(toneSpeakers(4), List.of(), 0,
+        ConversationChunkSource source = new ConversationChunkSource(toneSpeakers(4), List.of(), 0, 0,
             SegmentationNetworkConfig.defaults());
         TrainingChunk a = source.next(new SplittableRandom(42));
         TrainingChunk b = source.next(new SplittableRandom(42));
@@ -40,7 +40,7 @@ class ConversationChunkSourceTest {
     @Test
     void labelsSpeechAndSomeOverlap() {
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
-        ConversationChunkSource source = new ConversationChunkSource(toneSpeakers(5), List.of(), 0, network);
+        ConversationChunkSource source = new ConversationChunkSource(toneSpeakers(5), List.of(), 0, 0, network);
         SplittableRandom random = new SplittableRandom(1);
         int speech = 0;
         int overlap = 0;

@@ -97,6 +97,30 @@ class SegmentationTrainerTest {
         assertArrayEquals(output(uninterrupted, probe), output(resumed, probe), 1e-5f);
     }
 
+    @Test
+    void fineTuningStartsFromTheGivenWeights(@TempDir Path trained, @TempDir Path scratch, @TempDir Path tuned) {
+        StringWriter ignored = new StringWriter();
+        SegmentationNetwork base =
+            new SegmentationTrainer(TINY, recipe(60, Duration.ofHours(1)), TONES, trained, progressTo(ignored)).train();
+        SegmentationModelWriter.write(base, TINY, trained);
+        // One step at a learning rate too small to move the weights: what comes out is where training started.
+        SegmentationTrainingConfig still = new SegmentationTrainingConfig(1, 8, 1e-12, 0, 0, 5.0, 7,
+            Duration.ofHours(1), Duration.ofHours(1));
+        SegmentationNetwork fresh = new SegmentationTrainer(TINY, still, TONES, scratch, progressTo(ignored)).train();
+        SegmentationNetwork fineTuned = new SegmentationTrainer(TINY, still, TONES, tuned, progressTo(ignored))
+            .startingFrom(trained).train();
+
+        float[] probe = TONES.next(new SplittableRandom(99)).audio();
+        assertArrayEquals(output(base, probe), output(fineTuned, probe), 1e-4f);
+        float[] untrained = output(fresh, probe);
+        float[] expected = output(base, probe);
+        double difference = 0;
+        for (int i = 0; i < expected.length; i++) {
+            difference = Math.max(difference, Math.abs(expected[i] - untrained[i]));
+        }
+        assertTrue(difference > 0.1, "a run from scratch should differ from the trained network: " + difference);
+    }
+
     private static float[] output(SegmentationNetwork network, float[] audio) {
         try (PointerScope scope = new PointerScope()) {
             return Tensors.toArray(network.forward(Tensors.fromArray(audio, 1, 1, audio.length)));
