@@ -5,6 +5,7 @@ import org.diarist.engine.segmentation.SegmentationNetworkConfig;
 import org.diarist.engine.torch.TorchRuntime;
 import org.diarist.models.data.Manifest;
 import org.diarist.models.train.TrainingProgress;
+import org.diarist.models.train.segmentation.ChunkMix;
 import org.diarist.models.train.segmentation.ChunkSource;
 import org.diarist.models.train.segmentation.ConversationChunkSource;
 import org.diarist.models.train.segmentation.RealWindowSource;
@@ -66,6 +67,14 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             + "over them (default: ${DEFAULT-VALUE}).")
     double realOverlay;
 
+    @Option(names = "--reverb", defaultValue = "0",
+        description = "Share of simulated windows put in a simulated room, RT60 0.2-0.8 s (default: ${DEFAULT-VALUE}).")
+    double reverb;
+
+    @Option(names = "--telephone", defaultValue = "0",
+        description = "Share of simulated windows band-limited to 300-3400 Hz (default: ${DEFAULT-VALUE}).")
+    double telephone;
+
     @Option(names = "--init", paramLabel = "MODEL_DIR",
         description = "Fine-tune: start from the weights of this trained model folder instead of random ones.")
     Path init;
@@ -108,7 +117,8 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
-        return new ConversationChunkSource(speakers, real, realShare, realOverlay, network);
+        return new ConversationChunkSource(speakers, real, new ChunkMix(realShare, realOverlay, reverb, telephone),
+            network);
     }
 
     @Override
@@ -122,8 +132,11 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         if (init != null && !java.nio.file.Files.isRegularFile(init.resolve("model.safetensors"))) {
             throw new InvalidInputException(init, "no model.safetensors in this folder");
         }
-        if (realOverlay < 0 || realOverlay > 1) {
-            throw new InvalidInputException("--real-overlay must be between 0 and 1, got " + realOverlay);
+        for (double share : new double[] {realShare, realOverlay, reverb, telephone}) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new InvalidInputException("--real-share, --real-overlay, --reverb and --telephone are shares "
+                    + "between 0 and 1, got " + share);
+            }
         }
         if (stopAfter != null && stopAfter < 1) {
             throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);

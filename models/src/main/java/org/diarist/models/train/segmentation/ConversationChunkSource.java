@@ -1,6 +1,8 @@
 package org.diarist.models.train.segmentation;
 
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.models.augment.Reverb;
+import org.diarist.models.augment.TelephoneBand;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,10 @@ import java.util.SplittableRandom;
 
 /**
  * Simulated conversations for segmentation training: 1–3 speakers take turns in a window, with pauses, overlapped
- * turn starts, short backchannels over the current speaker, gain differences and background noise. Labels come
- * from where each placed utterance actually has speech. Windows with a real meeting excerpt can be mixed in.
+ * turn starts, short backchannels over the current speaker, gain differences, background noise, and optionally
+ * room reverberation and telephone band-limiting. Labels come from where each placed utterance actually has speech.
+ * Windows with a real meeting excerpt can be mixed in. Each optional draw is only made when its share is above
+ * zero, so that a run without it keeps its random stream.
  */
 public final class ConversationChunkSource implements ChunkSource {
 
@@ -19,49 +23,47 @@ public final class ConversationChunkSource implements ChunkSource {
     private static final double BACKCHANNEL_PROBABILITY = 0.15;
     private static final double MEAN_PAUSE_SECONDS = 0.6;
     private static final double NOISE_PROBABILITY = 0.6;
+    private static final double MIN_RT60 = 0.2;
+    private static final double MAX_RT60 = 0.8;
 
     private final List<List<Utterance>> speakers;
     private final List<RealWindowSource> realRecordings;
-    private final double realProbability;
+    private final ChunkMix mix;
     private final RealOverlay realOverlay;
-    private final double realOverlayProbability;
     private final SegmentationNetworkConfig network;
     private final int frames;
 
     /**
      * @param speakers utterances grouped by speaker; every speaker needs at least one utterance
      * @param realRecordings annotated real recordings to cut windows from (may be empty)
-     * @param realProbability share of windows taken from the real recordings when there are some
-     * @param realOverlayProbability share of real windows given one more speaker by a {@link RealOverlay}
      */
     public ConversationChunkSource(List<List<Utterance>> speakers, List<RealWindowSource> realRecordings,
-                                   double realProbability, double realOverlayProbability,
-                                   SegmentationNetworkConfig network) {
+                                   ChunkMix mix, SegmentationNetworkConfig network) {
         if (speakers.size() < 3) {
             throw new IllegalArgumentException("need at least 3 speakers, got " + speakers.size());
         }
         this.speakers = speakers;
         this.realRecordings = realRecordings;
-        this.realProbability = realRecordings.isEmpty() ? 0 : realProbability;
+        this.mix = realRecordings.isEmpty()
+            ? new ChunkMix(0, 0, mix.reverb(), mix.telephone())
+            : mix;
         this.realOverlay = new RealOverlay(realRecordings);
-        this.realOverlayProbability = realOverlayProbability;
         this.network = network;
         this.frames = network.frames(network.windowSamples());
     }
 
     @Override
     public TrainingChunk next(SplittableRandom random) {
-        if (random.nextDouble() < realProbability) {
+        if (random.nextDouble() < mix.real()) {
             int recording = random.nextInt(realRecordings.size());
             TrainingChunk window = realRecordings.get(recording).window(random, network);
-            // Drawn only when the overlay is on, so that runs without it keep their random stream.
-            return realOverlayProbability > 0 && random.nextDouble() < realOverlayProbability
+            return happens(mix.realOverlay(), random)
                 ? realOverlay.layOver(window, recording, random, network)
                 : window;
         }
         int windowSamples = network.windowSamples();
         int count = draw(SPEAKER_COUNT_WEIGHTS, random);
-        float[] mix = new float[windowSamples];
+        float[] audio = new float[windowSamples];
         boolean[][] activity = new boolean[Math.max(count, 1)][windowSamples];
         List<Integer> chosen = distinctSpeakers(count, random);
         double[] gains = new double[count];
@@ -69,12 +71,23 @@ public final class ConversationChunkSource implements ChunkSource {
             gains[s] = Math.pow(10, (random.nextDouble() * 9 - 6) / 20);
         }
         if (count > 0) {
-            fillTurns(mix, activity, chosen, gains, random);
+            fillTurns(audio, activity, chosen, gains, random);
+        }
+        // The room acts on the voices, not on the noise; the phone line on everything.
+        if (happens(mix.reverb(), random)) {
+            audio = Reverb.apply(audio, MIN_RT60 + random.nextDouble() * (MAX_RT60 - MIN_RT60), SAMPLE_RATE, random);
         }
         if (random.nextDouble() < NOISE_PROBABILITY) {
-            addNoise(mix, 5 + random.nextDouble() * 25, random);
+            addNoise(audio, 5 + random.nextDouble() * 25, random);
         }
-        return new TrainingChunk(mix, frameMasks(activity));
+        if (happens(mix.telephone(), random)) {
+            audio = TelephoneBand.apply(audio, SAMPLE_RATE);
+        }
+        return new TrainingChunk(audio, frameMasks(activity));
+    }
+
+    private static boolean happens(double share, SplittableRandom random) {
+        return share > 0 && random.nextDouble() < share;
     }
 
     private void fillTurns(float[] mix, boolean[][] activity, List<Integer> chosen, double[] gains,
