@@ -105,7 +105,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "libtorch intra-op threads (default: all cores).")
     int threads;
 
-    private ChunkSource loadData(SegmentationNetworkConfig network, TrainingProgress progress)
+    private ChunkSource loadData(ChunkMix mix, SegmentationNetworkConfig network, TrainingProgress progress)
         throws java.io.IOException {
         Manifest selected = new Manifest(Manifest.readForTraining(manifest).entries().stream()
             .filter(entry -> datasets.contains(entry.dataset()))
@@ -117,8 +117,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
-        return new ConversationChunkSource(speakers, real, new ChunkMix(realShare, realOverlay, reverb, telephone),
-            network);
+        return new ConversationChunkSource(speakers, real, mix, network);
     }
 
     @Override
@@ -132,11 +131,11 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         if (init != null && !java.nio.file.Files.isRegularFile(init.resolve("model.safetensors"))) {
             throw new InvalidInputException(init, "no model.safetensors in this folder");
         }
-        for (double share : new double[] {realShare, realOverlay, reverb, telephone}) {
-            if (!(share >= 0 && share <= 1)) {
-                throw new InvalidInputException("--real-share, --real-overlay, --reverb and --telephone are shares "
-                    + "between 0 and 1, got " + share);
-            }
+        ChunkMix mix;
+        try {
+            mix = new ChunkMix(realShare, realOverlay, reverb, telephone);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--real-share, --real-overlay, --reverb, --telephone: " + e.getMessage());
         }
         if (stopAfter != null && stopAfter < 1) {
             throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);
@@ -146,7 +145,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= lastStep;
         ChunkSource source = exportOnly ? random -> {
             throw new IllegalStateException("no training data loaded");
-        } : loadData(network, progress);
+        } : loadData(mix, network, progress);
         SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
         double peak = learningRate != null ? learningRate : init != null ? FINE_TUNING_LEARNING_RATE
             : defaults.learningRate();

@@ -16,7 +16,7 @@ public record ChunkMix(double real, double realOverlay, double reverb, double te
     public ChunkMix {
         for (double share : new double[] {real, realOverlay, reverb, telephone}) {
             if (!(share >= 0 && share <= 1)) {
-                throw new IllegalArgumentException("shares must be in [0, 1]: " + this);
+                throw new IllegalArgumentException("shares must be in [0, 1], got " + share);
             }
         }
     }

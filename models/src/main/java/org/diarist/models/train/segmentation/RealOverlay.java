@@ -59,11 +59,6 @@ public final class RealOverlay {
         }
     }
 
-    /** Solo stretches available in all. */
-    public int size() {
-        return stretches.size();
-    }
-
     /**
      * The window of {@code recording} with a solo stretch of another recording laid over it as a new local
      * speaker; the window unchanged when it already has the network's maximum of speakers or when no other
