@@ -54,7 +54,8 @@ public final class Safetensors {
         ObjectNode header = JSON.createObjectNode();
         if (metadata != null && !metadata.isEmpty()) {
             ObjectNode meta = header.putObject(METADATA);
-            metadata.forEach(meta::put);
+            // Sorted, so that the same weights give the same file whatever map the caller passed.
+            new java.util.TreeMap<>(metadata).forEach(meta::put);
         }
         List<Tensor> cpu = new ArrayList<>();
         long offset = 0;

@@ -48,6 +48,23 @@ class SafetensorsTest {
         assertEquals(0, (Files.size(file) - 8 - tensorBytes(tensors)) % 8, "header padded to 8 bytes");
     }
 
+    @Test
+    void theSameWeightsAndMetadataGiveTheSameBytesWhateverTheMapOrder(@TempDir Path dir) throws IOException {
+        TorchRuntime.ensureLoaded();
+        Map<String, Tensor> tensors = Map.of("w", torch.arange(new org.bytedeco.pytorch.Scalar(6)));
+        Map<String, String> forwards = new LinkedHashMap<>();
+        forwards.put("architecture", "a");
+        forwards.put("format", "f");
+        Map<String, String> backwards = new LinkedHashMap<>();
+        backwards.put("format", "f");
+        backwards.put("architecture", "a");
+        Safetensors.write(dir.resolve("one.safetensors"), tensors, forwards);
+        Safetensors.write(dir.resolve("two.safetensors"), tensors, backwards);
+
+        assertArrayEquals(Files.readAllBytes(dir.resolve("one.safetensors")),
+            Files.readAllBytes(dir.resolve("two.safetensors")));
+    }
+
     /** reference.safetensors was written by make_reference_safetensors.py with the reference writer's layout. */
     @Test
     void readsAFileWrittenByPython() throws URISyntaxException {
