@@ -70,7 +70,9 @@ public final class RealOverlay {
         for (int mask : window.frameSpeakerMasks()) {
             present |= mask;
         }
-        int newSpeaker = Integer.bitCount(present);
+        // Above the highest speaker present: a speaker with too little speech to reach a frame centre leaves a
+        // gap in the bits, and the newcomer must not take its place.
+        int newSpeaker = Integer.SIZE - Integer.numberOfLeadingZeros(present);
         List<Stretch> eligible = candidates.get(recording);
         if (newSpeaker >= network.maxSpeakers() || eligible.isEmpty()) {
             return window;

@@ -73,6 +73,20 @@ class RealOverlayTest {
         assertArrayEquals(window.frameSpeakerMasks(), same.frameSpeakerMasks());
     }
 
+    @Test
+    void neverGivesTheNewcomerTheBitOfASpeakerAlreadyThere() {
+        List<RealWindowSource> recordings = recordings();
+        RealOverlay overlay = new RealOverlay(recordings);
+        // Local speakers 0 and 2 in the frames (speaker 1 spoke too briefly to reach a frame centre): a newcomer
+        // would be the fourth local speaker, one more than the network has.
+        int[] masks = new int[589];
+        java.util.Arrays.fill(masks, 0, 300, 0b001);
+        java.util.Arrays.fill(masks, 300, 589, 0b100);
+        TrainingChunk window = new TrainingChunk(new float[NETWORK.windowSamples()], masks);
+        TrainingChunk same = overlay.layOver(window, 0, new SplittableRandom(1), NETWORK);
+        assertArrayEquals(masks, same.frameSpeakerMasks());
+    }
+
     /** Power of the signal at one frequency (a single DFT bin). */
     private static double power(float[] audio, double hertz) {
         double re = 0;
