@@ -117,7 +117,25 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
+        if (speakers.size() < 3) {
+            throw new InvalidInputException(manifest, "needs at least 3 speakers with utterances of 1.5 s or more in "
+                + String.join(", ", datasets) + "; found " + speakers.size());
+        }
         return new ConversationChunkSource(speakers, real, mix, network);
+    }
+
+    private SegmentationTrainingConfig trainingConfig() {
+        SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
+        double peak = learningRate != null ? learningRate : init != null ? FINE_TUNING_LEARNING_RATE
+            : defaults.learningRate();
+        try {
+            return new SegmentationTrainingConfig(steps, batchSize, peak, defaults.warmupSteps(),
+                defaults.weightDecay(), defaults.gradientClip(), seed, Duration.ofMinutes(minutes),
+                defaults.checkpointEvery());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--steps, --batch-size and --learning-rate must be above 0, "
+                + "--minutes at least 0");
+        }
     }
 
     @Override
@@ -140,18 +158,13 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         if (stopAfter != null && stopAfter < 1) {
             throw new InvalidInputException("--stop-after must be at least 1, got " + stopAfter);
         }
+        SegmentationTrainingConfig config = trainingConfig();
         int lastStep = stopAfter == null ? steps : Math.min(stopAfter, steps);
         // A checkpoint at or past the last step only needs exporting: no need to decode the data.
         boolean exportOnly = SegmentationTrainer.checkpointStep(checkpoint) >= lastStep;
         ChunkSource source = exportOnly ? random -> {
             throw new IllegalStateException("no training data loaded");
         } : loadData(mix, network, progress);
-        SegmentationTrainingConfig defaults = SegmentationTrainingConfig.defaults();
-        double peak = learningRate != null ? learningRate : init != null ? FINE_TUNING_LEARNING_RATE
-            : defaults.learningRate();
-        SegmentationTrainingConfig config = new SegmentationTrainingConfig(steps, batchSize, peak,
-            defaults.warmupSteps(), defaults.weightDecay(), defaults.gradientClip(), seed,
-            Duration.ofMinutes(minutes), defaults.checkpointEvery());
         SegmentationTrainer trainer = new SegmentationTrainer(network, config, source, checkpoint, progress);
         var trained = (init != null ? trainer.startingFrom(init) : trainer).trainUntil(lastStep);
         SegmentationModelWriter.write(trained, network, out);

@@ -89,4 +89,25 @@ class TrainSegmentationCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
         assertEquals("diarist: " + dir + ": no model.safetensors in this folder", run.err().strip());
     }
+
+    @Test
+    void refusesANegativeLearningRateBeforeDecodingAnything() throws IOException {
+        CliRun run = CliRun.of("train", "segmentation", "--data", manifest().toString(), "--datasets", "synthetic",
+            "--out", dir.resolve("run").toString(), "--learning-rate", "-1");
+
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("diarist: --steps, --batch-size and --learning-rate must be above 0, --minutes at least 0",
+            run.err().strip());
+    }
+
+    @Test
+    void namesTheManifestWhenItsDatasetsHoldTooFewSpeakers() throws IOException {
+        Path manifest = manifest();
+        CliRun run = CliRun.of("train", "segmentation", "--data", manifest.toString(), "--datasets", "commonvoice",
+            "--out", dir.resolve("run").toString(), "--quiet");
+
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("diarist: " + manifest + ": needs at least 3 speakers with utterances of 1.5 s or more in "
+            + "commonvoice; found 0", run.err().strip());
+    }
 }
