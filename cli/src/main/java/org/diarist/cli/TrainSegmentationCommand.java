@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -112,13 +113,14 @@ final class TrainSegmentationCommand implements Callable<Integer> {
             .toList());
         progress.note(String.format("train: decoding %d utterances of %d speakers...", selected.size(),
             selected.speakers().size()));
-        java.nio.file.Files.createDirectories(out);
+        Files.createDirectories(out);
         List<List<Utterance>> speakers = SegmentationTrainingData.cachedSpeakers(selected, secondsPerSpeaker,
             out.resolve("decoded-speech.cache"), done -> { });
         List<RealWindowSource> real = realRttm == null ? List.of() : SegmentationTrainingData.realRecordings(realRttm);
         progress.note(String.format("train: %d speakers and %d real recordings", speakers.size(), real.size()));
-        if (speakers.size() < 3) {
-            throw new InvalidInputException(manifest, "needs at least 3 speakers with utterances of 1.5 s or more in "
+        if (speakers.size() < ConversationChunkSource.MIN_SPEAKERS) {
+            throw new InvalidInputException(manifest, "needs at least " + ConversationChunkSource.MIN_SPEAKERS
+                + " speakers with utterances of " + SegmentationTrainingData.MIN_UTTERANCE_SECONDS + " s or more in "
                 + String.join(", ", datasets) + "; found " + speakers.size());
         }
         return new ConversationChunkSource(speakers, real, mix, network);
@@ -146,7 +148,7 @@ final class TrainSegmentationCommand implements Callable<Integer> {
         TorchRuntime.setThreads(threads);
         SegmentationNetworkConfig network = SegmentationNetworkConfig.defaults();
         Path checkpoint = out.resolve("checkpoint");
-        if (init != null && !java.nio.file.Files.isRegularFile(init.resolve("model.safetensors"))) {
+        if (init != null && !Files.isRegularFile(init.resolve("model.safetensors"))) {
             throw new InvalidInputException(init, "no model.safetensors in this folder");
         }
         ChunkMix mix;

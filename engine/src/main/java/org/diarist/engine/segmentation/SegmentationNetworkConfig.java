@@ -55,6 +55,11 @@ public record SegmentationNetworkConfig(
         return sincStride * POOL * POOL * POOL;
     }
 
+    /** The sample at the centre of output frame {@code frame}'s receptive field: where its label is read. */
+    public int frameCentreSample(int frame) {
+        return frame * frameStepSamples() + receptiveFieldSamples() / 2;
+    }
+
     /** Samples that influence one output frame (before the LSTM, which sees the whole window). */
     public int receptiveFieldSamples() {
         int field = sincKernel;

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The safetensors format (huggingface/safetensors): an 8-byte little-endian header length, a JSON header mapping
@@ -55,7 +56,7 @@ public final class Safetensors {
         if (metadata != null && !metadata.isEmpty()) {
             ObjectNode meta = header.putObject(METADATA);
             // Sorted, so that the same weights give the same file whatever map the caller passed.
-            new java.util.TreeMap<>(metadata).forEach(meta::put);
+            new TreeMap<>(metadata).forEach(meta::put);
         }
         List<Tensor> cpu = new ArrayList<>();
         long offset = 0;

@@ -17,6 +17,9 @@ import java.util.SplittableRandom;
  */
 public final class ConversationChunkSource implements ChunkSource {
 
+    /** A window draws up to 3 distinct speakers. */
+    public static final int MIN_SPEAKERS = 3;
+
     private static final int SAMPLE_RATE = 16000;
     private static final double[] SPEAKER_COUNT_WEIGHTS = {0.03, 0.17, 0.45, 0.35};
     private static final double OVERLAPPED_TURN_PROBABILITY = 0.25;
@@ -39,7 +42,7 @@ public final class ConversationChunkSource implements ChunkSource {
      */
     public ConversationChunkSource(List<List<Utterance>> speakers, List<RealWindowSource> realRecordings,
                                    ChunkMix mix, SegmentationNetworkConfig network) {
-        if (speakers.size() < 3) {
+        if (speakers.size() < MIN_SPEAKERS) {
             throw new IllegalArgumentException("need at least 3 speakers, got " + speakers.size());
         }
         this.speakers = speakers;
@@ -147,10 +150,8 @@ public final class ConversationChunkSource implements ChunkSource {
 
     private int[] frameMasks(boolean[][] activity) {
         int[] masks = new int[frames];
-        int step = network.frameStepSamples();
-        int centre = network.receptiveFieldSamples() / 2;
         for (int f = 0; f < frames; f++) {
-            int sample = Math.min(activity[0].length - 1, f * step + centre);
+            int sample = Math.min(activity[0].length - 1, network.frameCentreSample(f));
             int mask = 0;
             for (int s = 0; s < activity.length; s++) {
                 if (activity[s][sample]) {

@@ -3,6 +3,7 @@ package org.diarist.models.train.segmentation;
 import org.diarist.engine.annotation.Segment;
 import org.diarist.engine.annotation.Timeline;
 import org.diarist.engine.segmentation.SegmentationNetworkConfig;
+import org.diarist.models.augment.Signals;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,34 +30,48 @@ public final class RealOverlay {
     private record Stretch(int recording, float[] audio) {
     }
 
-    private final List<Set<String>> speakersByRecording = new ArrayList<>();
-    private final List<Stretch> stretches = new ArrayList<>();
     /** Per recording, the stretches it may receive. */
     private final List<List<Stretch>> candidates = new ArrayList<>();
 
     public RealOverlay(List<RealWindowSource> recordings) {
+        List<Set<String>> speakersByRecording = new ArrayList<>();
+        List<Stretch> stretches = new ArrayList<>();
         for (int r = 0; r < recordings.size(); r++) {
-            RealWindowSource recording = recordings.get(r);
-            speakersByRecording.add(new HashSet<>(recording.reference().labels()));
-            for (String label : recording.reference().labels()) {
-                Timeline others = Timeline.empty();
-                for (String other : recording.reference().labels()) {
-                    if (!other.equals(label)) {
-                        others = others.union(recording.reference().timeline(other));
-                    }
+            speakersByRecording.add(new HashSet<>(recordings.get(r).reference().labels()));
+            stretches.addAll(soloStretches(r, recordings.get(r)));
+        }
+        for (int r = 0; r < recordings.size(); r++) {
+            Set<String> ours = speakersByRecording.get(r);
+            List<Stretch> eligible = new ArrayList<>();
+            for (Stretch stretch : stretches) {
+                if (stretch.recording() != r
+                    && speakersByRecording.get(stretch.recording()).stream().noneMatch(ours::contains)) {
+                    eligible.add(stretch);
                 }
-                for (Segment solo : recording.reference().timeline(label).minus(others)) {
-                    int from = (int) Math.round(solo.start() * SAMPLE_RATE);
-                    int to = (int) Math.min(recording.audio().length, Math.round(solo.end() * SAMPLE_RATE));
-                    if (to - from >= MIN_SECONDS * SAMPLE_RATE) {
-                        stretches.add(new Stretch(r, Arrays.copyOfRange(recording.audio(), from, to)));
-                    }
+            }
+            candidates.add(eligible);
+        }
+    }
+
+    /** The stretches of at least {@link #MIN_SECONDS} where one speaker of the recording talks alone. */
+    private static List<Stretch> soloStretches(int index, RealWindowSource recording) {
+        List<Stretch> solos = new ArrayList<>();
+        for (String label : recording.reference().labels()) {
+            Timeline others = Timeline.empty();
+            for (String other : recording.reference().labels()) {
+                if (!other.equals(label)) {
+                    others = others.union(recording.reference().timeline(other));
+                }
+            }
+            for (Segment solo : recording.reference().timeline(label).minus(others)) {
+                int from = (int) Math.round(solo.start() * SAMPLE_RATE);
+                int to = (int) Math.min(recording.audio().length, Math.round(solo.end() * SAMPLE_RATE));
+                if (to - from >= MIN_SECONDS * SAMPLE_RATE) {
+                    solos.add(new Stretch(index, Arrays.copyOfRange(recording.audio(), from, to)));
                 }
             }
         }
-        for (int r = 0; r < recordings.size(); r++) {
-            candidates.add(candidatesFor(r));
-        }
+        return solos;
     }
 
     /**
@@ -86,16 +101,14 @@ public final class RealOverlay {
         int start = random.nextInt(Math.max(1, audio.length - length + 1));
         // Relative to the window's speakers (or, in a window without speech, to the stretch's own level).
         double level = speechRms(window, network);
-        double gain = (level > 0 ? level / Math.max(1e-6, rms(stretch.audio())) : 1)
-            * Math.pow(10, uniform(random, MIN_GAIN_DB, MAX_GAIN_DB) / 20);
+        double gain = (level > 0 ? level / Math.max(1e-6, Math.sqrt(Signals.power(stretch.audio()))) : 1)
+            * Signals.amplitude(uniform(random, MIN_GAIN_DB, MAX_GAIN_DB));
         for (int i = 0; i < length && start + i < audio.length; i++) {
             audio[start + i] += (float) (stretch.audio()[offset + i] * gain);
         }
         int[] masks = window.frameSpeakerMasks().clone();
-        int step = network.frameStepSamples();
-        int centre = network.receptiveFieldSamples() / 2;
         for (int f = 0; f < masks.length; f++) {
-            int sample = f * step + centre;
+            int sample = network.frameCentreSample(f);
             if (sample >= start && sample < start + length) {
                 masks[f] |= 1 << newSpeaker;
             }
@@ -103,21 +116,8 @@ public final class RealOverlay {
         return new TrainingChunk(audio, masks);
     }
 
-    private List<Stretch> candidatesFor(int recording) {
-        Set<String> speakers = speakersByRecording.get(recording);
-        List<Stretch> candidates = new ArrayList<>();
-        for (Stretch stretch : stretches) {
-            Set<String> theirs = speakersByRecording.get(stretch.recording());
-            if (stretch.recording() != recording && theirs.stream().noneMatch(speakers::contains)) {
-                candidates.add(stretch);
-            }
-        }
-        return candidates;
-    }
-
     private static double speechRms(TrainingChunk window, SegmentationNetworkConfig network) {
         int step = network.frameStepSamples();
-        int firstOffset = network.receptiveFieldSamples() / 2 - step / 2;
         double sum = 0;
         long count = 0;
         int[] masks = window.frameSpeakerMasks();
@@ -125,21 +125,13 @@ public final class RealOverlay {
             if (masks[f] == 0) {
                 continue;
             }
-            int from = f * step + firstOffset;
+            int from = network.frameCentreSample(f) - step / 2;
             for (int i = from; i < Math.min(window.audio().length, from + step); i++) {
                 sum += window.audio()[i] * window.audio()[i];
                 count++;
             }
         }
         return count == 0 ? 0 : Math.sqrt(sum / count);
-    }
-
-    private static double rms(float[] audio) {
-        double sum = 0;
-        for (float v : audio) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum / Math.max(1, audio.length));
     }
 
     private static double uniform(SplittableRandom random, double from, double to) {

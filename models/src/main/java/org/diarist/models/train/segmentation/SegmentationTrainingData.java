@@ -23,7 +23,7 @@ import java.util.function.IntConsumer;
 public final class SegmentationTrainingData {
 
     /** Utterances shorter than this are too short to carry a turn. */
-    private static final double MIN_UTTERANCE_SECONDS = 1.5;
+    public static final double MIN_UTTERANCE_SECONDS = 1.5;
 
     private SegmentationTrainingData() {
     }

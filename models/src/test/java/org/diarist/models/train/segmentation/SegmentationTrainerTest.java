@@ -51,7 +51,7 @@ class SegmentationTrainerTest {
         int frames = TINY.frames(samples);
         int[] labels = new int[frames];
         for (int f = 0; f < frames; f++) {
-            int centre = f * TINY.frameStepSamples() + TINY.receptiveFieldSamples() / 2;
+            int centre = TINY.frameCentreSample(f);
             labels[f] = halfMasks[centre < samples / 2 ? 0 : 1];
         }
         return new TrainingChunk(audio, labels);
